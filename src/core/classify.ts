@@ -1,0 +1,206 @@
+/**
+ * Finds the clutter around (and inside) an article. Four kinds of evidence, strongest first:
+ *
+ *  1. rules: the site's profile and the user's own element-hiding rules;
+ *  2. attribute tokens: class / id / data-* / aria-label naming a kind (`ad-slot`, `share-bar`);
+ *  3. labels: a short text that names the block ("Related Content", "Advertisement");
+ *  4. appeals: sentences only a nag says ("be our partner", "$5 a month").
+ *
+ * Every candidate then passes the same guards: it never is or contains the article body, and
+ * inside the body it must be small and, for appeals alone, said twice. Only outermost blocks
+ * are returned, in document order.
+ */
+import { findArticleRoot } from './article-root';
+import { containsOrIs, isFloating, linkDensity, NON_CONTENT_TAGS, TextLengths } from './dom';
+import { appliesTo, matchRule, type Rule } from './rules';
+import { elementTokens, matchTokens } from './signals/tokens';
+import { matchAppeals, matchLabel } from './signals/phrases';
+import { hostOf, profileFor, profileRules } from './sites';
+import { collapse } from './text';
+import type { ClutterBlock, ClutterKind } from './types';
+
+export interface ClassifyOptions {
+  /** The page's URL: selects the site profile and the rules that apply. */
+  url?: string;
+  /** The user's own rules, on top of the site profile. */
+  rules?: Rule[];
+  /** Look only inside this element and treat all of it as article (used on extracted html). */
+  within?: Element;
+}
+
+/** Most text a block of each kind may hold before it is more than clutter. */
+const MAX_TEXT: Record<ClutterKind, number> = {
+  ad: 400,
+  share: 400,
+  newsletter: 1200,
+  promo: 1200,
+  related: 4000,
+  donation: 3000,
+  overlay: 6000,
+  other: 3000,
+};
+
+/** Share of the article's text a block inside the article may hold. */
+const MAX_SHARE_OF_ARTICLE = 0.3;
+
+/** Tags never classified by their own attributes: headings and inline text are content. */
+const NOT_BY_TOKEN = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'A', 'B', 'I', 'EM', 'STRONG', 'SPAN', 'IMG', 'BODY', 'MAIN', 'HTML', 'LABEL', 'INPUT', 'BUTTON', 'TIME', 'ARTICLE']);
+const INLINE = new Set(['SPAN', 'STRONG', 'B', 'EM', 'I', 'FONT', 'SMALL', 'U']);
+const MEDIA = 'img, iframe, ins, form, input, video, picture';
+
+class Classifier {
+  private readonly lengths = new TextLengths();
+  private readonly found = new Map<Element, { kind: ClutterKind; evidence: string[] }>();
+  private readonly appealHits = new Map<Element, Set<string>>();
+  private readonly rootLength: number;
+
+  constructor(
+    private readonly scope: Element,
+    private readonly root: Element | null,
+  ) {
+    this.rootLength = root ? this.lengths.of(root) : 0;
+  }
+
+  /** May `el` be a clutter block, or does it hold (or sit above) the article? */
+  private allowed(el: Element, kind: ClutterKind): boolean {
+    if (el === this.scope || !this.scope.contains(el)) return false;
+    if (el.tagName === 'BODY' || el.tagName === 'MAIN' || el.tagName === 'HTML') return false;
+    const root = this.root;
+    if (!root) return true;
+    if (containsOrIs(el, root)) return false;
+    if (root.contains(el)) {
+      if (kind === 'overlay' || kind === 'other') return false;
+      return this.lengths.of(el) <= this.rootLength * MAX_SHARE_OF_ARTICLE;
+    }
+    return true;
+  }
+
+  private stopsClimb(parent: Element, kind: ClutterKind): boolean {
+    return !this.allowed(parent, kind) || this.lengths.of(parent) > MAX_TEXT[kind];
+  }
+
+  /** Grow through wrappers that add (almost) nothing: the visible box, not its innermost div. */
+  private climbWrappers(el: Element, kind: ClutterKind): Element {
+    let current = el;
+    for (let parent = current.parentElement; parent; parent = parent.parentElement) {
+      if (this.stopsClimb(parent, kind)) break;
+      if (this.lengths.of(parent) > this.lengths.of(current) * 1.1 + 10) break;
+      current = parent;
+    }
+    return current;
+  }
+
+  add(el: Element, kind: ClutterKind, evidence: string, checkSize = true): void {
+    if (!this.allowed(el, kind)) return;
+    if (checkSize && this.lengths.of(el) > MAX_TEXT[kind]) return;
+    const entry = this.found.get(el);
+    if (entry) entry.evidence.push(evidence);
+    else this.found.set(el, { kind, evidence: [evidence] });
+  }
+
+  byRules(rules: Rule[]): void {
+    for (const rule of rules) {
+      for (const el of matchRule(rule, this.scope)) this.add(el, rule.kind, `rule ${rule.source}`, false);
+    }
+  }
+
+  byTokens(): void {
+    for (const el of Array.from(this.scope.getElementsByTagName('*'))) {
+      if (NOT_BY_TOKEN.has(el.tagName) || NON_CONTENT_TAGS.has(el.tagName)) continue;
+      const match = matchTokens(elementTokens(el));
+      // A "modal" or "paywall" that is not laid over the page is a login link or a hidden template.
+      if (match?.kind === 'overlay' && !isFloating(el)) continue;
+      if (match) this.add(this.climbWrappers(el, match.kind), match.kind, `attribute token "${match.token}"`);
+    }
+  }
+
+  /** Text nodes of the scope outside scripts, styles and the like. */
+  private *textNodes(): Generator<Text> {
+    const doc = this.scope.ownerDocument;
+    const walker = doc.createTreeWalker(this.scope, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (parent && !NON_CONTENT_TAGS.has(parent.tagName)) yield node as Text;
+    }
+  }
+
+  /** The element a label's text stands for: its parent, through inline wrappers it fills alone. */
+  private labelElement(text: Text, label: string): Element | null {
+    let el = text.parentElement;
+    while (el && INLINE.has(el.tagName) && el.parentElement && this.lengths.of(el.parentElement) === this.lengths.of(el)) {
+      el = el.parentElement;
+    }
+    if (!el || el.tagName === 'A' || el.tagName === 'BUTTON' || el.tagName === 'OPTION') return null;
+    return this.lengths.of(el) <= label.length + 5 ? el : null;
+  }
+
+  /** From a label up to the block it heads: the first ancestor with real content, then its wrappers. */
+  private labelledBlock(label: Element, kind: ClutterKind): Element[] {
+    const labelLength = this.lengths.of(label);
+    let current = label;
+    for (let parent = label.parentElement; parent && !this.stopsClimb(parent, kind); parent = parent.parentElement) {
+      current = parent;
+      if (this.lengths.of(current) > labelLength + 20 || current.querySelector(MEDIA)) {
+        return [this.climbWrappers(current, kind)];
+      }
+    }
+    // A flat layout: the label is followed by its list as a sibling.
+    const next = label.nextElementSibling;
+    const list = next && (linkDensity(next, this.lengths) > 0.5 || next.querySelector(MEDIA)) ? [next] : [];
+    return [current, ...list];
+  }
+
+  byPhrases(): void {
+    for (const node of this.textNodes()) {
+      const raw = node.nodeValue ?? '';
+      if (raw.length < 2) continue;
+      const text = collapse(raw);
+      const kind = matchLabel(text);
+      if (kind) {
+        const label = this.labelElement(node, text);
+        if (label) for (const block of this.labelledBlock(label, kind)) this.add(block, kind, `label "${text}"`);
+        continue;
+      }
+      if (text.length < 12) continue;
+      for (const appeal of matchAppeals(text)) this.addAppeal(node, appeal.kind, appeal.phrase);
+    }
+  }
+
+  /** Appeals count per block; a block inside the article needs two different ones. */
+  private addAppeal(node: Text, kind: ClutterKind, phrase: string): void {
+    let block = node.parentElement;
+    while (block && INLINE.has(block.tagName) && block.parentElement) block = block.parentElement;
+    if (!block) return;
+    let current = block;
+    for (let parent = block.parentElement; parent && !this.stopsClimb(parent, kind); parent = parent.parentElement) {
+      current = parent;
+    }
+    const hits = this.appealHits.get(current) ?? new Set<string>();
+    hits.add(phrase.toLowerCase());
+    this.appealHits.set(current, hits);
+    const inArticle = this.root?.contains(current) ?? false;
+    if (!inArticle || hits.size >= 2) this.add(current, kind, `phrase "${[...hits].join('", "')}"`);
+  }
+
+  blocks(): ClutterBlock[] {
+    const elements = [...this.found.keys()];
+    const outermost = elements.filter((el) => !elements.some((other) => other !== el && other.contains(el)));
+    outermost.sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
+    return outermost.map((element) => ({ element, ...this.found.get(element)! }));
+  }
+}
+
+/** The clutter blocks of a document (or of `options.within`), outermost first in document order. */
+export function classify(doc: Document, options: ClassifyOptions = {}): ClutterBlock[] {
+  const scope = options.within ?? doc.body;
+  if (!scope) return [];
+  const profile = profileFor(options.url);
+  const host = hostOf(options.url);
+  const root = options.within ?? findArticleRoot(doc, profile);
+  const classifier = new Classifier(scope, root);
+  const rules = [...(profile ? profileRules(profile, doc) : []), ...(options.rules ?? [])];
+  classifier.byRules(rules.filter((rule) => appliesTo(rule, host)));
+  classifier.byTokens();
+  classifier.byPhrases();
+  return classifier.blocks();
+}

@@ -1,0 +1,49 @@
+/** DOM helpers shared by the core's stages. Pure functions over any Document implementation. */
+
+/** Elements whose content is never page text. */
+export const NON_CONTENT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'IFRAME', 'OBJECT', 'HEAD']);
+
+/** Memoised text lengths: classify asks about the same ancestors many times. */
+export class TextLengths {
+  private readonly cache = new Map<Element, number>();
+  of(element: Element): number {
+    let length = this.cache.get(element);
+    if (length === undefined) {
+      length = (element.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+      this.cache.set(element, length);
+    }
+    return length;
+  }
+}
+
+/** Text of links inside an element, over its whole text: high for teaser lists and menus. */
+export function linkDensity(element: Element, lengths: TextLengths): number {
+  const total = lengths.of(element);
+  if (total === 0) return 0;
+  let linked = 0;
+  for (const a of Array.from(element.getElementsByTagName('a'))) linked += lengths.of(a);
+  return Math.min(1, linked / total);
+}
+
+/** `a` contains `b` or is `b`. */
+export function containsOrIs(a: Element, b: Element): boolean {
+  return a === b || a.contains(b);
+}
+
+/** Text a reader could see: text nodes outside scripts, styles and templates. */
+export function visibleText(root: Element): string {
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const parts: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!NON_CONTENT_TAGS.has(node.parentElement?.tagName ?? '')) parts.push(node.nodeValue ?? '');
+  }
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Positioned over the page: how soft walls and modals sit. */
+export function isFloating(el: Element): boolean {
+  const view = el.ownerDocument.defaultView;
+  const style = view ? view.getComputedStyle(el) : (el as HTMLElement).style;
+  return style.position === 'fixed' || style.position === 'sticky' || (style.position === 'absolute' && Number(style.zIndex) > 0);
+}

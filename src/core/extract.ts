@@ -1,0 +1,121 @@
+/**
+ * The clean article. Readability runs on a detached copy of the page with the clutter already
+ * removed; its result is filtered once more by the same classifier (clutter Readability kept
+ * inside the body), then sanitized. The page itself is never touched.
+ */
+import { Readability } from '@mozilla/readability';
+import { classify } from './classify';
+import { HIDDEN_ATTR } from './hide';
+import { resolveLazyImages } from './lazy-images';
+import { jsonLd, ldArticle, ldField, meta, normalizeDate, pickTitle } from './metadata';
+import type { Rule } from './rules';
+import { sanitize } from './sanitize';
+import { collapse, readingMinutes, words } from './text';
+import type { Article } from './types';
+
+export interface ExtractOptions {
+  /** The user's element-hiding rules. */
+  rules?: Rule[];
+  /** Window whose DOM DOMPurify works in; defaults to the document's or the global one. */
+  window?: Window;
+}
+
+export class ExtractError extends Error {
+  override name = 'ExtractError';
+}
+
+const RTL_LANGS = /^(?:ar|he|iw|fa|ur|yi|ps|sd|ug|dv|ckb)\b/i;
+
+const BLOCK_TAGS = new Set([
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'BLOCKQUOTE',
+  'PRE', 'FIGURE', 'FIGCAPTION', 'TABLE', 'TR', 'DT', 'DD', 'DL', 'HEADER', 'FOOTER', 'ASIDE', 'HR',
+]);
+
+/** Plain text with a blank line between blocks, as a reader would copy it. */
+export function blocksToText(root: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      parts.push(node.nodeValue ?? '');
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const tag = (node as Element).tagName;
+    if (tag === 'BR') {
+      parts.push('\n');
+      return;
+    }
+    const block = BLOCK_TAGS.has(tag);
+    if (block) parts.push('\n\n');
+    for (const child of Array.from(node.childNodes)) walk(child);
+    if (block) parts.push('\n\n');
+  };
+  walk(root);
+  return parts
+    .join('')
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.split('\n').map(collapse).filter(Boolean).join('\n'))
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+/** Readability resolves links against the document's base: make it the page's URL. */
+function setBase(doc: Document, url: string): void {
+  if (doc.querySelector('base[href]')) return;
+  const base = doc.createElement('base');
+  base.setAttribute('href', url);
+  (doc.head ?? doc.documentElement).prepend(base);
+}
+
+function leadImageOf(container: Element, doc: Document): Article['leadImage'] {
+  const img = container.querySelector('img[src]');
+  if (img) {
+    const caption = img.closest('figure')?.querySelector('figcaption')?.textContent;
+    return { src: img.getAttribute('src')!, caption: caption ? collapse(caption) : null };
+  }
+  const og = meta(doc, 'og:image');
+  return og && /^https?:/i.test(og) ? { src: og, caption: null } : null;
+}
+
+export function extract(doc: Document, url: string, options: ExtractOptions = {}): Article {
+  const win = options.window ?? doc.defaultView ?? (globalThis as { window?: Window }).window;
+  if (!win) throw new ExtractError('No DOM window to sanitize the article with');
+  const copy = doc.cloneNode(true) as Document;
+  setBase(copy, url);
+  const ld = ldArticle(jsonLd(copy));
+  const title = meta(copy, 'og:title');
+  const siteName = meta(copy, 'og:site_name') ?? ldField(ld ? (ld.publisher as Record<string, unknown>) ?? null : null, 'name');
+  const published = normalizeDate(ldField(ld, 'datePublished') ?? meta(copy, 'article:published_time', 'datePublished'));
+
+  for (const block of classify(copy, { url, rules: options.rules })) block.element.remove();
+  for (const el of Array.from(copy.querySelectorAll(`[${HIDDEN_ATTR}]`))) el.remove();
+  resolveLazyImages(copy);
+  const pickedTitle = pickTitle(copy, ld, null);
+
+  const parsed = new Readability(copy, { keepClasses: true }).parse();
+  if (!parsed?.content) throw new ExtractError('No article text was found on this page');
+
+  const container = copy.createElement('div');
+  container.innerHTML = parsed.content;
+  for (const block of classify(copy, { url, rules: options.rules, within: container })) block.element.remove();
+  container.innerHTML = sanitize(container.innerHTML, win);
+
+  const text = blocksToText(container);
+  const wordCount = words(text).length;
+  const lang = parsed.lang || copy.documentElement.getAttribute('lang') || null;
+  const dir = parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : lang && RTL_LANGS.test(lang) ? 'rtl' : null;
+  return {
+    title: pickedTitle || collapse(parsed.title ?? title ?? ''),
+    byline: collapse(parsed.byline || ldField(ld, 'author') || meta(copy, 'author') || '') || null,
+    published: published ?? normalizeDate(parsed.publishedTime),
+    siteName: parsed.siteName || siteName || null,
+    lang,
+    dir,
+    excerpt: parsed.excerpt ? collapse(parsed.excerpt) : null,
+    leadImage: leadImageOf(container, copy),
+    html: container.innerHTML,
+    text,
+    wordCount,
+    readingMinutes: readingMinutes(wordCount),
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * Reversible hiding. The only changes made to a page: a marker attribute on each hidden block,
+ * one <style> element, and (when a soft wall had locked scrolling) a marker on <html>.
+ * `restore` takes all three back, so the page's markup is exactly what it was.
+ */
+import { visibleText } from './dom';
+import { firstWords } from './text';
+import type { ClutterBlock, HiddenItem } from './types';
+
+export const HIDDEN_ATTR = 'data-quiet-reader-hidden';
+const UNLOCK_ATTR = 'data-quiet-reader-unlock';
+const STYLE_ID = 'quiet-reader-style';
+
+const STYLESHEET = `[${HIDDEN_ATTR}]{display:none!important}
+html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}]>body{overflow:auto!important;overflow-y:auto!important;position:static!important;height:auto!important}`;
+
+function ensureStylesheet(doc: Document): void {
+  if (doc.getElementById(STYLE_ID)) return;
+  const style = doc.createElement('style');
+  style.id = STYLE_ID;
+  style.textContent = STYLESHEET;
+  (doc.head ?? doc.documentElement).appendChild(style);
+}
+
+function isScrollLocked(doc: Document): boolean {
+  const view = doc.defaultView;
+  return [doc.documentElement, doc.body].some((el) => {
+    if (!el) return false;
+    const style = view ? view.getComputedStyle(el) : (el as HTMLElement).style;
+    return style.overflow === 'hidden' || style.overflowY === 'hidden' || style.position === 'fixed';
+  });
+}
+
+function describe(el: Element): string {
+  const text = visibleText(el);
+  if (text) return firstWords(text);
+  const alt = el.querySelector('img[alt]')?.getAttribute('alt');
+  return alt ? firstWords(alt) : '';
+}
+
+function nextId(doc: Document): number {
+  let max = 0;
+  for (const el of Array.from(doc.querySelectorAll(`[${HIDDEN_ATTR}]`))) {
+    max = Math.max(max, Number(el.getAttribute(HIDDEN_ATTR)) || 0);
+  }
+  return max + 1;
+}
+
+/** Hide the blocks in place; returns the newly hidden items. Already hidden blocks are skipped. */
+export function hide(doc: Document, blocks: ClutterBlock[]): HiddenItem[] {
+  const fresh = blocks.filter((b) => !b.element.hasAttribute(HIDDEN_ATTR) && !b.element.closest(`[${HIDDEN_ATTR}]`));
+  if (fresh.length === 0) return [];
+  ensureStylesheet(doc);
+  let id = nextId(doc);
+  const items = fresh.map(({ element, kind }) => {
+    element.setAttribute(HIDDEN_ATTR, String(id));
+    return { id: id++, kind, text: describe(element) };
+  });
+  if (fresh.some((b) => b.kind === 'overlay') && isScrollLocked(doc)) {
+    doc.documentElement.setAttribute(UNLOCK_ATTR, '');
+  }
+  return items;
+}
+
+/** Show one hidden block again. */
+export function reveal(doc: Document, id: number): boolean {
+  const el = doc.querySelector(`[${HIDDEN_ATTR}="${id}"]`);
+  el?.removeAttribute(HIDDEN_ATTR);
+  return el !== null;
+}
+
+/** Undo everything `hide` did. */
+export function restore(doc: Document): void {
+  for (const el of Array.from(doc.querySelectorAll(`[${HIDDEN_ATTR}]`))) el.removeAttribute(HIDDEN_ATTR);
+  doc.documentElement?.removeAttribute(UNLOCK_ATTR);
+  doc.getElementById(STYLE_ID)?.remove();
+}

@@ -1,0 +1,30 @@
+/**
+ * Lazy-loaded images carry their real address in data-* attributes or a <noscript> fallback and
+ * a placeholder in `src`. Resolve them (on a detached copy only) so the extracted article shows them.
+ */
+const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src', 'data-full-src'];
+const LAZY_SRCSET = ['data-srcset', 'data-lazy-srcset'];
+
+function isPlaceholder(src: string | null): boolean {
+  return !src || /^data:|blank|placeholder|spacer|pixel|transparent|lazy/i.test(src);
+}
+
+export function resolveLazyImages(root: ParentNode): void {
+  for (const img of Array.from(root.querySelectorAll('img'))) {
+    const lazy = LAZY_SRC.map((a) => img.getAttribute(a)).find((v) => v && !v.startsWith('data:'));
+    if (lazy && isPlaceholder(img.getAttribute('src'))) img.setAttribute('src', lazy);
+    const lazySet = LAZY_SRCSET.map((a) => img.getAttribute(a)).find(Boolean);
+    if (lazySet && !img.getAttribute('srcset')) img.setAttribute('srcset', lazySet);
+  }
+  for (const source of Array.from(root.querySelectorAll('picture source[data-srcset]'))) {
+    if (!source.getAttribute('srcset')) source.setAttribute('srcset', source.getAttribute('data-srcset')!);
+  }
+  // <noscript><img src=…></noscript> next to a placeholder image: use the real one.
+  for (const noscript of Array.from(root.querySelectorAll('noscript'))) {
+    const match = /<img\b[^>]*\bsrc=["']([^"']+)["']/i.exec(noscript.textContent ?? noscript.innerHTML);
+    const placeholder = noscript.previousElementSibling;
+    if (match && placeholder?.tagName === 'IMG' && isPlaceholder(placeholder.getAttribute('src'))) {
+      placeholder.setAttribute('src', match[1]!);
+    }
+  }
+}

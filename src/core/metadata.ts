@@ -1,0 +1,125 @@
+/**
+ * Publisher metadata: JSON-LD, microdata, Open Graph and meta tags. Used by detect (is this an
+ * article?) and extract (title, author, date, site name), as a cross-check on Readability.
+ */
+import { collapse, fold } from './text';
+
+export type JsonLdNode = Record<string, unknown>;
+
+/** Every JSON-LD object of the page, `@graph` arrays flattened. Broken blocks are skipped. */
+export function jsonLd(doc: Document): JsonLdNode[] {
+  const nodes: JsonLdNode[] = [];
+  const visit = (value: unknown, depth: number): void => {
+    if (depth > 4 || value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item, depth + 1);
+      return;
+    }
+    const node = value as JsonLdNode;
+    nodes.push(node);
+    if (node['@graph']) visit(node['@graph'], depth + 1);
+  };
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      visit(JSON.parse(script.textContent ?? ''), 0);
+    } catch {
+      // A broken block says nothing; the others still count.
+    }
+  }
+  return nodes;
+}
+
+export function ldTypes(node: JsonLdNode): string[] {
+  const type = node['@type'];
+  return (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string');
+}
+
+export const ARTICLE_TYPES = new Set([
+  'Article', 'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle',
+  'BackgroundNewsArticle', 'ReviewNewsArticle', 'BlogPosting', 'LiveBlogPosting', 'Report', 'SatiricalArticle',
+]);
+
+/** The page's article node in JSON-LD, if it has one. */
+export function ldArticle(nodes: JsonLdNode[]): JsonLdNode | null {
+  return nodes.find((node) => ldTypes(node).some((t) => ARTICLE_TYPES.has(t))) ?? null;
+}
+
+/** Content of `<meta property=…>` or `<meta name=…>`, first non-empty of the names given. */
+export function meta(doc: Document, ...names: string[]): string | null {
+  for (const name of names) {
+    const el = doc.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
+    const content = el?.getAttribute('content')?.trim();
+    if (content) return content;
+  }
+  return null;
+}
+
+function ldString(value: unknown): string | null {
+  if (typeof value === 'string') return collapse(value) || null;
+  if (Array.isArray(value)) {
+    const names = value.map(ldString).filter((v): v is string => v !== null);
+    return names.length ? names.join(', ') : null;
+  }
+  if (value && typeof value === 'object') return ldString((value as JsonLdNode).name);
+  return null;
+}
+
+export function ldField(node: JsonLdNode | null, key: string): string | null {
+  return node ? ldString(node[key]) : null;
+}
+
+const MONTHS = 'january february march april may june july august september october november december'.split(' ');
+
+/**
+ * A publication date as ISO 8601, kept in the publisher's local time (no time-zone shifting:
+ * "2006-09-13T17:26:00+03:00" stays on the 13th). Accepts ISO strings and "September 13, 2006 17:26".
+ */
+export function normalizeDate(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const text = raw.trim();
+  const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?/.exec(text);
+  if (iso) return iso[2] ? `${iso[1]}T${iso[2]}${iso[3] ?? ''}` : iso[1]!;
+  const written = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})(?:\s+(\d{1,2}):(\d{2}))?/.exec(text)
+    ?? /\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})(?:\s+(\d{1,2}):(\d{2}))?/.exec(text);
+  if (!written) return null;
+  const [monthName, day] = /^\d/.test(written[1]!) ? [written[2]!, written[1]!] : [written[1]!, written[2]!];
+  const month = MONTHS.findIndex((m) => m.startsWith(monthName.toLowerCase().slice(0, 3)));
+  if (month < 0) return null;
+  const date = `${written[3]}-${String(month + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return written[4] ? `${date}T${written[4].padStart(2, '0')}:${written[5]}` : date;
+}
+
+const TITLE_SEPARATORS = /\s+[|\-–—:·•»/]\s+/;
+
+/**
+ * The headline without the site's name: of the candidates (JSON-LD headline, og:title, the
+ * page's <h1>s), prefer one the <title> confirms; strip " | Site" suffixes and "Site: " prefixes.
+ */
+export function pickTitle(doc: Document, ld: JsonLdNode | null, readabilityTitle: string | null): string {
+  const docTitle = collapse(doc.title ?? '');
+  const siteName = meta(doc, 'og:site_name', 'application-name');
+  const h1s = Array.from(doc.querySelectorAll('h1')).map((h) => collapse(h.textContent ?? '')).filter(Boolean);
+  const candidates = [ldField(ld, 'headline'), meta(doc, 'og:title', 'twitter:title'), ...h1s]
+    .filter((c): c is string => c !== null && c.length > 0)
+    .map((c) => stripSiteName(c, siteName));
+  const folded = fold(docTitle);
+  const confirmed = candidates.find((c) => folded.includes(fold(c)) && c.length > 10);
+  if (confirmed) return confirmed;
+  const first = candidates[0];
+  if (first) return first;
+  return stripSiteName(readabilityTitle || docTitle, siteName);
+}
+
+export function stripSiteName(title: string, siteName: string | null): string {
+  const parts = title.split(TITLE_SEPARATORS);
+  if (parts.length < 2) return title;
+  const site = siteName ? fold(siteName) : null;
+  const isSite = (part: string): boolean =>
+    site !== null && (fold(part) === site || site.includes(fold(part)) || fold(part).includes(site));
+  const kept = parts.filter((part) => !isSite(part));
+  if (kept.length > 0 && kept.length < parts.length) return kept.join(' - ');
+  // Unknown site name: drop a short last part ("Headline | Daily Ledger").
+  const last = parts[parts.length - 1]!;
+  const rest = title.slice(0, title.length - last.length).replace(/\s+[|\-–—:·•»/]\s+$/, '');
+  return last.length < rest.length / 2 && last.split(' ').length <= 4 ? rest : title;
+}

@@ -1,0 +1,93 @@
+/**
+ * Element-hiding rules in uBlock Origin's cosmetic syntax, shared by built-in site profiles and
+ * the user's own rules:
+ *
+ *   example.com,news.example.org##.promo     hide `.promo` on those sites (and their subdomains)
+ *   ##.newsletter-box                        hide on every site
+ *   ##aside:has-text(Related Content)        only elements whose text contains the phrase
+ *   ##div:has-text(/dear reader/i)           … or matches the regular expression
+ *
+ * A rule may carry the clutter kind it hides as a trailing comment: `##.OUTBRAIN ! related`.
+ */
+import { CLUTTER_KINDS, type ClutterKind } from './types';
+
+export interface Rule {
+  /** Hosts it applies to (subdomains included); empty means every site. */
+  domains: string[];
+  selector: string;
+  /** Text the element must contain (case-folded) or match. */
+  hasText: string | RegExp | null;
+  kind: ClutterKind;
+  /** The rule as written, for the evidence list. */
+  source: string;
+}
+
+export type ParsedRule = { ok: true; rule: Rule } | { ok: false; error: string; source: string };
+
+const HAS_TEXT = /:has-text\((.+)\)$/;
+
+function parseHasText(arg: string): string | RegExp {
+  const regex = /^\/(.+)\/([imsu]*)$/.exec(arg);
+  return regex ? new RegExp(regex[1]!, regex[2]!.includes('i') ? regex[2] : `${regex[2]}i`) : arg.toLowerCase();
+}
+
+/** A selector the DOM accepts; checked against a throwaway fragment, no page needed. */
+function validSelector(selector: string, probe: ParentNode): boolean {
+  try {
+    probe.querySelector(selector);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function parseRule(line: string, probe: ParentNode, defaultKind: ClutterKind = 'other'): ParsedRule {
+  const source = line.trim();
+  const fail = (error: string): ParsedRule => ({ ok: false, error, source });
+  const [body = '', comment = ''] = source.split(/\s+!\s*/, 2);
+  const kind = comment === '' ? defaultKind : (CLUTTER_KINDS.find((k) => k === comment.trim()) ?? null);
+  if (kind === null) return fail(`unknown kind "${comment.trim()}"`);
+  const at = body.indexOf('##');
+  if (at < 0) return fail('not an element-hiding rule (expected "##")');
+  const domains = body
+    .slice(0, at)
+    .split(',')
+    .map((d) => d.trim().toLowerCase().replace(/^www\./, ''))
+    .filter((d) => d !== '');
+  if (domains.some((d) => !/^[a-z0-9.-]+$/.test(d))) return fail('bad domain');
+  let selector = body.slice(at + 2).trim();
+  let hasText: string | RegExp | null = null;
+  const text = HAS_TEXT.exec(selector);
+  if (text) {
+    try {
+      hasText = parseHasText(text[1]!);
+    } catch {
+      return fail('bad :has-text() regular expression');
+    }
+    selector = selector.slice(0, text.index) || '*';
+  }
+  if (selector === '' || !validSelector(selector, probe)) return fail(`bad selector "${selector}"`);
+  return { ok: true, rule: { domains, selector, hasText, kind, source } };
+}
+
+export function appliesTo(rule: Rule, host: string | null): boolean {
+  if (rule.domains.length === 0) return true;
+  if (host === null) return false;
+  return rule.domains.some((d) => host === d || host.endsWith(`.${d}`));
+}
+
+/** Elements of `root` the rule hides. */
+export function matchRule(rule: Rule, root: ParentNode): Element[] {
+  let elements: Element[];
+  try {
+    elements = Array.from(root.querySelectorAll(rule.selector));
+  } catch {
+    return [];
+  }
+  const { hasText } = rule;
+  if (hasText === null) return elements;
+  return elements.filter((el) => {
+    const text = el.textContent ?? '';
+    return typeof hasText === 'string' ? text.toLowerCase().includes(hasText) : hasText.test(text);
+  });
+}

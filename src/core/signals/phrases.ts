@@ -1,0 +1,109 @@
+/**
+ * Phrase signals, per clutter kind, in English, German, French, Spanish, Italian, Portuguese,
+ * Dutch and Hebrew.
+ *
+ * LABELS are what clutter blocks call themselves in a heading or caption ("Related Content",
+ * "Advertisement", "Newsletter"): they only count when they make up a short text on their own.
+ * APPEALS are sentences only a nag says ("be our partner", "support independent journalism"):
+ * they count anywhere, but a block inside the article needs two of them (see classify).
+ */
+import type { ClutterKind } from '../types';
+
+const LABELS: Record<Exclude<ClutterKind, 'overlay' | 'other'>, string[]> = {
+  related: [
+    'related', 'related content', 'related articles', 'related stories', 'related news', 'related posts',
+    'read more', 'read next', 'more stories', 'more news', 'more from', 'you may also like', 'you might also like',
+    'recommended', 'recommended for you', 'most read', 'most popular', 'most viewed', 'trending', 'top stories',
+    "don't miss", 'see also', 'also read', 'more on this', 'latest news', 'popular now', 'editor\'s picks',
+    'mehr zum thema', 'das könnte sie auch interessieren', 'auch interessant', 'weitere artikel', 'meistgelesen', 'empfohlen',
+    'à lire aussi', 'lire aussi', 'sur le même sujet', 'articles similaires', 'les plus lus', 'nos recommandations',
+    'noticias relacionadas', 'te puede interesar', 'también te puede interesar', 'lo más leído', 'más noticias', 'artículos relacionados',
+    'articoli correlati', 'potrebbe interessarti', 'ti potrebbe interessare', 'leggi anche', 'i più letti',
+    'notícias relacionadas', 'leia também', 'veja também', 'mais lidas', 'artigos relacionados', 'você pode gostar',
+    'gerelateerde artikelen', 'lees ook', 'meest gelezen', 'meer nieuws', 'aanbevolen',
+    'כתבות נוספות', 'עוד באתר', 'תוכן קשור', 'הנקראים ביותר', 'מומלצים', 'כתבות קשורות',
+  ],
+  share: [
+    'share', 'share this', 'share this article', 'share this story', 'share on', 'share article',
+    'teilen', 'artikel teilen', 'partager', 'partager cet article', 'compartir', 'compartir en',
+    'condividi', 'compartilhe', 'compartilhar', 'delen', 'deel dit artikel', 'שתפו', 'שתף',
+  ],
+  newsletter: [
+    'newsletter', 'sign up for our newsletter', 'subscribe to our newsletter', 'get our newsletter', 'daily newsletter',
+    'newsletter abonnieren', 'lettre d\'information', 'inscrivez-vous à notre newsletter', 'boletín', 'suscríbete a nuestro boletín',
+    'iscriviti alla newsletter', 'assine nossa newsletter', 'nieuwsbrief', 'ניוזלטר', 'הירשמו לניוזלטר',
+  ],
+  ad: [
+    'advertisement', 'advertising', 'sponsored', 'sponsored content', 'paid content', 'ad', 'promoted content',
+    'anzeige', 'werbung', 'publicité', 'publicidad', 'pubblicità', 'publicidade', 'advertentie', 'פרסומת', 'תוכן ממומן',
+  ],
+  promo: [
+    'subscribe now', 'subscribe today', 'special offer', 'get unlimited access', 'try it free',
+    'jetzt abonnieren', 'abonnez-vous', 'suscríbete', 'abbonati', 'assine já', 'abonneer nu',
+  ],
+  donation: [
+    'dear reader', 'dear readers', 'support our journalism', 'support us', 'donate', 'make a contribution',
+    'liebe leserin', 'liebe leser', 'liebe leserinnen und leser', 'chers lecteurs', 'chère lectrice, cher lecteur',
+    'querido lector', 'queridos lectores', 'caro lettore', 'cari lettori', 'caro leitor', 'caros leitores',
+    'beste lezer', 'beste lezers', 'קורא יקר', 'קוראים יקרים', 'קוראות וקוראים יקרים',
+  ],
+};
+
+const APPEALS: Partial<Record<ClutterKind, string[]>> = {
+  donation: [
+    'be our partner', 'support independent journalism', 'support quality journalism', 'support our journalism',
+    'help us grow', 'become a member', 'become a supporter', 'make a donation', 'make a contribution',
+    'unterstützen sie unabhängigen journalismus', 'jetzt unterstützen', 'soutenez notre journalisme', 'faites un don',
+    'apoya el periodismo', 'haz una donación', 'sostieni il giornalismo', 'fai una donazione', 'apoie o jornalismo',
+    'faça uma doação', 'steun onze journalistiek', 'doneer nu', 'תמכו בעיתונות', 'הצטרפו כשותפים',
+  ],
+  promo: [
+    'upgrade your experience', 'ads-free', 'ad-free', 'exclusive content', 'premium plus', 'subscribe now',
+    'get unlimited access', 'unlimited digital access', 'start your free trial', 'already a subscriber',
+    'jetzt abonnieren', 'abonnez-vous', 'suscríbete ahora', 'abbonati ora', 'assine agora', 'neem een abonnement',
+  ],
+  newsletter: [
+    'sign up for our newsletter', 'subscribe to our newsletter', 'sign up for our daily', 'delivered to your inbox',
+    'newsletter abonnieren', 'inscrivez-vous à notre newsletter', 'suscríbete a nuestro boletín', 'iscriviti alla newsletter',
+    'assine nossa newsletter', 'meld je aan voor de nieuwsbrief', 'הירשמו לניוזלטר',
+  ],
+};
+
+/** A price per period ("$5 a month", "4,99 € pro Monat"), a common mark of appeals and offers. */
+const PRICE_PER_PERIOD =
+  /(?:[$€£₪]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:[$€£₪]|euro|dollars?))\s*(?:a|per|\/|pro|par|al|por|ao|per|ל)\s*(?:month|week|year|monat|woche|jahr|mois|semaine|an|mes|año|mese|anno|mês|ano|maand|jaar|חודש)/iu;
+
+function escape(phrase: string): string {
+  return phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Label regexes: the whole short text is the label, maybe followed by punctuation or an arrow. */
+const LABEL_RES = Object.entries(LABELS).map(([kind, phrases]) => ({
+  kind: kind as ClutterKind,
+  re: new RegExp(`^(?:${phrases.map(escape).join('|')})\\s*[:.,!»>›→…\\-]*$`, 'iu'),
+}));
+
+const APPEAL_RES = Object.entries(APPEALS).map(([kind, phrases]) => ({
+  kind: kind as ClutterKind,
+  re: new RegExp(`(?:^|[^\\p{L}])(?:${phrases.map(escape).join('|')})(?![\\p{L}])`, 'iu'),
+}));
+
+export const MAX_LABEL_LENGTH = 60;
+
+/** The kind a short, whitespace-collapsed text names itself as, if it is a clutter label. */
+export function matchLabel(text: string): ClutterKind | null {
+  if (text.length === 0 || text.length > MAX_LABEL_LENGTH) return null;
+  return LABEL_RES.find(({ re }) => re.test(text))?.kind ?? null;
+}
+
+/** The kinds of appeal a text contains, with the phrases that showed it. */
+export function matchAppeals(text: string): { kind: ClutterKind; phrase: string }[] {
+  const found: { kind: ClutterKind; phrase: string }[] = [];
+  for (const { kind, re } of APPEAL_RES) {
+    const hit = re.exec(text);
+    if (hit) found.push({ kind, phrase: hit[0].trim() });
+  }
+  const price = PRICE_PER_PERIOD.exec(text);
+  if (price) found.push({ kind: 'promo', phrase: price[0] });
+  return found;
+}

@@ -1,0 +1,56 @@
+/** The typed message protocol between popup, content script and background. */
+import type { HiddenItem } from '../core/types';
+
+/** What the content script knows about its page, answered to `getPageState`. */
+export interface PageState {
+  url: string;
+  site: string | null;
+  isArticle: boolean;
+  reasons: string[];
+  enabled: boolean;
+  hidden: HiddenItem[];
+  /** Milliseconds spent by the content script, measured with performance.now. */
+  timings: { detect: number; classifyHide: number };
+  /** Set when the content script caught an error of its own. */
+  error: string | null;
+}
+
+/** A snapshot of the page for extraction in the popup (Readability never runs in the page). */
+export interface PageSnapshot {
+  url: string;
+  html: string;
+}
+
+export type Request =
+  | { type: 'qr:getPageState' }
+  | { type: 'qr:getSnapshot' }
+  | { type: 'qr:reveal'; id: number };
+
+export type ResponseFor<R extends Request> = R extends { type: 'qr:getPageState' }
+  ? PageState
+  : R extends { type: 'qr:getSnapshot' }
+    ? PageSnapshot
+    : R extends { type: 'qr:reveal' }
+      ? boolean
+      : never;
+
+/** Content script → background: keeps the toolbar badge in step with the page. */
+export type BackgroundMessage =
+  | { type: 'qr:hiddenCount'; count: number }
+  | { type: 'qr:error'; message: string };
+
+export function isRequest(value: unknown): value is Request {
+  if (typeof value !== 'object' || value === null) return false;
+  const type = (value as { type?: unknown }).type;
+  if (type === 'qr:getPageState' || type === 'qr:getSnapshot') return true;
+  return type === 'qr:reveal' && typeof (value as { id?: unknown }).id === 'number';
+}
+
+export function isBackgroundMessage(value: unknown): value is BackgroundMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const msg = value as { type?: unknown; count?: unknown; message?: unknown };
+  return (
+    (msg.type === 'qr:hiddenCount' && typeof msg.count === 'number') ||
+    (msg.type === 'qr:error' && typeof msg.message === 'string')
+  );
+}
