@@ -9,7 +9,7 @@ import { HIDDEN_ATTR } from './hide';
 import { resolveLazyImages } from './lazy-images';
 import { jsonLd, ldArticle, ldField, meta, normalizeDate, pickTitle } from './metadata';
 import type { Rule } from './rules';
-import { sanitize } from './sanitize';
+import { sanitizeInPlace } from './sanitize';
 import { collapse, readingMinutes, words } from './text';
 import type { Article } from './types';
 
@@ -92,13 +92,12 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   resolveLazyImages(copy);
   const pickedTitle = pickTitle(copy, ld, null);
 
-  const parsed = new Readability(copy, { keepClasses: true }).parse();
-  if (!parsed?.content) throw new ExtractError('No article text was found on this page');
-
-  const container = copy.createElement('div');
-  container.innerHTML = parsed.content;
+  // The serializer hands back Readability's own element: no html round trip.
+  const parsed = new Readability<Element>(copy, { keepClasses: true, serializer: (node) => node as Element }).parse();
+  const container = parsed?.content;
+  if (!container) throw new ExtractError('No article text was found on this page');
   for (const block of classify(copy, { url, rules: options.rules, within: container })) block.element.remove();
-  container.innerHTML = sanitize(container.innerHTML, win);
+  sanitizeInPlace(container, win);
 
   const text = blocksToText(container);
   const wordCount = words(text).length;

@@ -38,7 +38,7 @@ function purifierFor(win: Window): DOMPurify {
   return purify;
 }
 
-/** Sanitize page-derived html for rendering in an extension page. */
-export function sanitize(html: string, win: Window): string {
-  return purifierFor(win).sanitize(html, SANITIZE_CONFIG) as string;
+/** Sanitize a detached element in place for rendering in an extension page (no html round trip). */
+export function sanitizeInPlace(element: Element, win: Window): void {
+  purifierFor(win).sanitize(element, { ...SANITIZE_CONFIG, IN_PLACE: true });
 }

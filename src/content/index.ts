@@ -1,0 +1,117 @@
+/**
+ * The content script: small on purpose (no Readability here). It detects on load; on an article
+ * page with cleanup on for the site it classifies and hides; it follows the per-site switch live
+ * and answers the popup. On other pages it only listens for the popup's questions.
+ */
+import browser from 'webextension-polyfill';
+import { classify } from '../core/classify';
+import { detect } from '../core/detect';
+import { hide, restore, reveal } from '../core/hide';
+import type { HiddenItem } from '../core/types';
+import { isRequest, type BackgroundMessage, type PageState } from '../shared/messages';
+import { isEnabledFor, loadSettings, siteKey } from '../shared/settings';
+import { settingsArea, watchSettings } from '../shared/storage';
+import { watchPage } from './watch-page';
+
+const state: PageState = {
+  url: location.href,
+  site: siteKey(location.href),
+  isArticle: false,
+  reasons: [],
+  enabled: false,
+  hidden: [],
+  timings: { detect: 0, classifyHide: 0 },
+  error: null,
+};
+
+let stopWatching: (() => void) | null = null;
+let stopSettings: (() => void) | null = null;
+
+function notify(message: BackgroundMessage): void {
+  browser.runtime.sendMessage(message).catch(() => {
+    // The background may be asleep or reloading; the badge is a nicety.
+  });
+}
+
+function report(error: unknown): void {
+  state.error = error instanceof Error ? error.message : String(error);
+  notify({ type: 'qr:error', message: state.error });
+}
+
+/** Classify and hide whatever is new; safe to call again as the page changes. */
+function clean(): void {
+  const start = performance.now();
+  const items: HiddenItem[] = hide(document, classify(document, { url: location.href }));
+  state.timings.classifyHide += performance.now() - start;
+  if (items.length > 0) {
+    state.hidden.push(...items);
+    notify({ type: 'qr:hiddenCount', count: state.hidden.length });
+  }
+}
+
+function undo(): void {
+  restore(document);
+  state.hidden = [];
+  notify({ type: 'qr:hiddenCount', count: 0 });
+}
+
+async function apply(): Promise<void> {
+  const enabled = state.isArticle && isEnabledFor(await loadSettings(settingsArea()), state.site);
+  if (enabled === state.enabled) return;
+  state.enabled = enabled;
+  if (enabled) {
+    clean();
+    stopWatching = watchPage({ onMutations: guard(clean), onNavigate: guard(evaluate) });
+  } else {
+    stopWatching?.();
+    stopWatching = null;
+    undo();
+  }
+}
+
+/** Detect (again, after an in-page navigation) and apply the user's choice. */
+async function evaluate(): Promise<void> {
+  state.url = location.href;
+  state.site = siteKey(location.href);
+  const start = performance.now();
+  const detection = detect(document, location.href);
+  state.timings = { detect: performance.now() - start, classifyHide: 0 };
+  state.isArticle = detection.isArticle;
+  state.reasons = detection.reasons;
+  if (state.enabled) {
+    // A new article in the same page: start over.
+    state.enabled = false;
+    stopWatching?.();
+    undo();
+  }
+  if (state.isArticle) stopSettings ??= watchSettings(guard(apply));
+  await apply();
+}
+
+/** Errors of ours are caught and reported, never thrown into the page. */
+function guard(run: () => void | Promise<void>): () => void {
+  return () => {
+    try {
+      Promise.resolve(run()).catch(report);
+    } catch (error) {
+      report(error);
+    }
+  };
+}
+
+browser.runtime.onMessage.addListener((message: unknown) => {
+  if (!isRequest(message)) return undefined;
+  switch (message.type) {
+    case 'qr:getPageState':
+      return Promise.resolve({ ...state, hidden: [...state.hidden] });
+    case 'qr:getSnapshot':
+      return Promise.resolve({ url: location.href, html: document.documentElement.outerHTML });
+    case 'qr:reveal': {
+      const shown = reveal(document, message.id);
+      if (shown) state.hidden = state.hidden.filter((item) => item.id !== message.id);
+      return Promise.resolve(shown);
+    }
+  }
+});
+
+guard(evaluate)();
