@@ -51,7 +51,7 @@ const MEDIA = 'img, iframe, ins, form, input, video, picture';
 class Classifier {
   private readonly lengths = new TextLengths();
   private readonly found = new Map<Element, { kind: ClutterKind; evidence: string[] }>();
-  private readonly appealHits = new Map<Element, Set<string>>();
+  private readonly appealHits = new Map<Element, Map<string, ClutterKind>>();
   private readonly rootLength: number;
 
   constructor(
@@ -175,11 +175,21 @@ class Classifier {
     for (let parent = block.parentElement; parent && !this.stopsClimb(parent, kind); parent = parent.parentElement) {
       current = parent;
     }
-    const hits = this.appealHits.get(current) ?? new Set<string>();
-    hits.add(phrase.toLowerCase());
+    const hits = this.appealHits.get(current) ?? new Map<string, ClutterKind>();
+    hits.set(phrase.toLowerCase(), kind);
     this.appealHits.set(current, hits);
     const inArticle = this.root?.contains(current) ?? false;
-    if (!inArticle || hits.size >= 2) this.add(current, kind, `phrase "${[...hits].join('", "')}"`);
+    if (inArticle && hits.size < 2) return;
+    // The block is what most of its appeals say it is.
+    const kinds = [...hits.values()];
+    const majority = kinds.sort((a, b) => kinds.filter((k) => k === b).length - kinds.filter((k) => k === a).length)[0]!;
+    const evidence = `phrases "${[...hits.keys()].join('", "')}"`;
+    const entry = this.found.get(current);
+    if (entry && !entry.evidence.every((e) => e.startsWith('phrases'))) entry.evidence.push(evidence);
+    else {
+      this.found.delete(current);
+      this.add(current, majority, evidence);
+    }
   }
 
   blocks(): ClutterBlock[] {

@@ -30,7 +30,7 @@ export function detect(doc: Document, url: string): Detection {
   if (articleType) reasons.push(`schema.org ${articleType}${ldArticle(ld) ? ' (JSON-LD)' : ' (microdata)'}`);
   if (otherType) reasons.push(`schema.org ${otherType}`);
 
-  const ogType = meta(doc, 'og:type');
+  const ogType = meta(doc, 'og:type')?.toLowerCase() ?? null;
   if (ogType) reasons.push(`og:type ${ogType}`);
   const published = meta(doc, 'article:published_time');
   if (published) reasons.push('article:published_time');

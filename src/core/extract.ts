@@ -67,12 +67,14 @@ function setBase(doc: Document, url: string): void {
   (doc.head ?? doc.documentElement).prepend(base);
 }
 
-function leadImageOf(container: Element, doc: Document): Article['leadImage'] {
-  const img = container.querySelector('img[src]');
-  if (img) {
-    const caption = img.closest('figure')?.querySelector('figcaption')?.textContent;
-    return { src: img.getAttribute('src')!, caption: caption ? collapse(caption) : null };
-  }
+function imageOf(img: Element | null | undefined, doc: Document): Article['leadImage'] {
+  const src = img?.getAttribute('src');
+  if (!img || !src) return null;
+  const caption = img.closest('figure')?.querySelector('figcaption')?.textContent;
+  return { src: new URL(src, doc.baseURI).href, caption: caption ? collapse(caption) : null };
+}
+
+function ogImage(doc: Document): Article['leadImage'] {
   const og = meta(doc, 'og:image');
   return og && /^https?:/i.test(og) ? { src: og, caption: null } : null;
 }
@@ -90,6 +92,8 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   for (const block of classify(copy, { url, rules: options.rules })) block.element.remove();
   for (const el of Array.from(copy.querySelectorAll(`[${HIDDEN_ATTR}]`))) el.remove();
   resolveLazyImages(copy);
+  // Readability often leaves the lead figure out of the body: note it before Readability runs.
+  const pageFigure = imageOf(copy.querySelector('figure img[src]'), copy) ?? ogImage(copy);
   const pickedTitle = pickTitle(copy, ld, null);
 
   // The serializer hands back Readability's own element: no html round trip.
@@ -111,7 +115,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
     lang,
     dir,
     excerpt: parsed.excerpt ? collapse(parsed.excerpt) : null,
-    leadImage: leadImageOf(container, copy),
+    leadImage: imageOf(container.querySelector('img[src]'), copy) ?? pageFigure,
     html: container.innerHTML,
     text,
     wordCount,

@@ -85,7 +85,7 @@ const LABEL_RES = Object.entries(LABELS).map(([kind, phrases]) => ({
 
 const APPEAL_RES = Object.entries(APPEALS).map(([kind, phrases]) => ({
   kind: kind as ClutterKind,
-  re: new RegExp(`(?:^|[^\\p{L}])(?:${phrases.map(escape).join('|')})(?![\\p{L}])`, 'iu'),
+  re: new RegExp(`(?:^|[^\\p{L}])(?:${phrases.map(escape).join('|')})(?![\\p{L}])`, 'giu'),
 }));
 
 export const MAX_LABEL_LENGTH = 60;
@@ -100,8 +100,7 @@ export function matchLabel(text: string): ClutterKind | null {
 export function matchAppeals(text: string): { kind: ClutterKind; phrase: string }[] {
   const found: { kind: ClutterKind; phrase: string }[] = [];
   for (const { kind, re } of APPEAL_RES) {
-    const hit = re.exec(text);
-    if (hit) found.push({ kind, phrase: hit[0].trim() });
+    for (const hit of text.matchAll(re)) found.push({ kind, phrase: hit[0].replace(/^[^\p{L}]/u, '') });
   }
   const price = PRICE_PER_PERIOD.exec(text);
   if (price) found.push({ kind: 'promo', phrase: price[0] });

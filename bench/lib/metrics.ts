@@ -1,0 +1,80 @@
+/**
+ * The article-extraction-benchmark metric: 4-token shingles counted as multisets.
+ * Tokens are runs of Unicode word characters (letters, digits, underscore).
+ */
+import { fold } from '../../src/core/text';
+
+export interface ShingleCounts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export function tokens(text: string): string[] {
+  return text.match(/[\p{L}\p{N}_]+/gu) ?? [];
+}
+
+function shingles(text: string, size = 4): Map<string, number> {
+  const words = tokens(text);
+  const counts = new Map<string, number>();
+  // Texts shorter than one shingle count as a single shingle of what they have.
+  const last = words.length >= size ? words.length - size : words.length > 0 ? 0 : -1;
+  for (let i = 0; i <= last; i++) {
+    const key = words.slice(i, i + size).join('\u0001');
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** TP = Σ min(true, predicted), FP = predicted excess, FN = missing; scaled to sum to 1. */
+export function shingleCounts(truth: string, predicted: string): ShingleCounts {
+  const want = shingles(truth);
+  const got = shingles(predicted);
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const [key, n] of got) {
+    const t = want.get(key) ?? 0;
+    tp += Math.min(n, t);
+    fp += Math.max(0, n - t);
+  }
+  for (const [key, t] of want) fn += Math.max(0, t - (got.get(key) ?? 0));
+  const total = tp + fp + fn;
+  return total === 0 ? { tp: 0, fp: 0, fn: 0 } : { tp: tp / total, fp: fp / total, fn: fn / total };
+}
+
+export interface PRF {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+/** Means over pages: P over pages with TP+FP>0, R over pages with TP+FN>0; both empty counts as perfect. */
+export function meanPRF(pages: ShingleCounts[]): PRF {
+  const ps: number[] = [];
+  const rs: number[] = [];
+  for (const { tp, fp, fn } of pages) {
+    if (tp + fp + fn === 0) {
+      ps.push(1);
+      rs.push(1);
+      continue;
+    }
+    if (tp + fp > 0) ps.push(tp / (tp + fp));
+    if (tp + fn > 0) rs.push(tp / (tp + fn));
+  }
+  const mean = (xs: number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+  const precision = mean(ps);
+  const recall = mean(rs);
+  return { precision, recall, f1: precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0 };
+}
+
+export function f1Of(truth: string, predicted: string): number {
+  return meanPRF([shingleCounts(truth, predicted)]).f1;
+}
+
+/** Share of snippets found in a text, case- and whitespace-folded. */
+export function snippetRate(snippets: string[], text: string): number | null {
+  if (snippets.length === 0) return null;
+  const haystack = fold(text);
+  return snippets.filter((s) => haystack.includes(fold(s))).length / snippets.length;
+}

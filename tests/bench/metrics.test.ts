@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { f1Of, meanPRF, shingleCounts, snippetRate, tokens } from '../../bench/lib/metrics';
+
+describe('shingle metric', () => {
+  it('tokenizes runs of Unicode word characters', () => {
+    expect(tokens("Al-Maliki's visit, 2006 — שלום עולם")).toEqual(['Al', 'Maliki', 's', 'visit', '2006', 'שלום', 'עולם']);
+  });
+
+  it('counts shingles as multisets, scaled to sum to one', () => {
+    // truth: a b c d e → shingles abcd, bcde; predicted: a b c d x → abcd, bcdx
+    expect(shingleCounts('a b c d e', 'a b c d x')).toEqual({ tp: 1 / 3, fp: 1 / 3, fn: 1 / 3 });
+    expect(f1Of('a b c d e', 'a b c d e')).toBe(1);
+    expect(f1Of('a b c d e', 'v w x y z')).toBe(0);
+  });
+
+  it('averages precision and recall over the pages where they are defined', () => {
+    const pages = [shingleCounts('a b c d e', 'a b c d e'), shingleCounts('a b c d e', ''), shingleCounts('', '')];
+    const { precision, recall } = meanPRF(pages);
+    expect(precision).toBe(1); // the empty prediction has no precision
+    expect(recall).toBeCloseTo(2 / 3);
+  });
+
+  it('finds snippets case- and whitespace-folded', () => {
+    expect(snippetRate(['Hello  World', 'absent'], 'well, hello world!')).toBe(0.5);
+    expect(snippetRate([], 'x')).toBeNull();
+  });
+});

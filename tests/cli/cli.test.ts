@@ -1,0 +1,68 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseArgs, UsageError } from '../../src/cli/args';
+import { FIXTURES } from '../helpers/fixtures';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('cli arguments', () => {
+  it('parses a file, a URL and the output format', () => {
+    expect(parseArgs(['page.html', '--url', 'https://a.example/x', '--json'])).toEqual({ file: 'page.html', url: 'https://a.example/x', format: 'json', batch: null });
+    expect(parseArgs(['--jsonl', '--batch', 'list.tsv'])).toMatchObject({ format: 'jsonl', batch: 'list.tsv' });
+  });
+
+  it.each([
+    [['--url'], '--url needs a value'],
+    [['--url', 'nope'], '--url is not a URL'],
+    [['--frobnicate'], 'unknown option'],
+    [['a.html', 'b.html'], 'unexpected argument'],
+    [['--batch', 'x'], '--batch goes with --jsonl'],
+  ])('rejects %j', (argv, message) => {
+    expect(() => parseArgs(argv)).toThrow(UsageError);
+    expect(() => parseArgs(argv)).toThrow(message);
+  });
+});
+
+describe('cli', () => {
+  it('prints the seed article as JSON with exactly the extract fields, isArticle and hidden', () => {
+    const run = cli('--json');
+    expect(run.status).toBe(0);
+    const result = JSON.parse(run.stdout) as Record<string, unknown>;
+    expect(Object.keys(result).sort()).toEqual(
+      ['byline', 'dir', 'excerpt', 'hidden', 'html', 'isArticle', 'lang', 'leadImage', 'published', 'readingMinutes', 'siteName', 'text', 'title', 'wordCount'].sort(),
+    );
+    expect(result.title).toBe('Iran: US pullout key to Iraq stability');
+    expect(result.isArticle).toBe(true);
+    expect(result.hidden).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'donation', text: expect.stringContaining('Dear Reader') })]));
+  });
+
+  it('gives one clear line and exit 1 for a missing file', () => {
+    const run = cli('no/such/page.html');
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe('extract: no such file: no/such/page.html');
+    expect(run.stdout).toBe('');
+  });
+
+  it('gives one clear line and exit 1 for a wrong argument', () => {
+    const run = cli('--bogus');
+    expect(run.status).toBe(1);
+    expect(run.stderr.split('\n')[0]).toBe('extract: unknown option --bogus');
+  });
+
+  it('runs a batch, one JSON line per page, and goes on past a failing page', () => {
+    const list = resolve(FIXTURES, 'batch-list.tsv');
+    const run = cli('--jsonl', '--batch', list);
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { file: string; error?: string; isArticle?: boolean });
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatchObject({ isArticle: true });
+    expect(lines[1]).toEqual({ file: 'tests/fixtures/missing.html', error: 'no such file: tests/fixtures/missing.html' });
+    expect(lines[2]).toMatchObject({ isArticle: false });
+  });
+});

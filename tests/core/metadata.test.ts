@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { jsonLd, normalizeDate, pickTitle, stripSiteName } from '../../src/core/metadata';
+import { dom } from '../helpers/fixtures';
+
+describe('metadata', () => {
+  it.each([
+    ['2006-09-13T17:26:00+03:00', '2006-09-13T17:26:00+03:00'],
+    ['2006-09-13', '2006-09-13'],
+    ['September 13, 2006 17:26', '2006-09-13T17:26'],
+    ['NOVEMBER 20, 2019 10:43', '2019-11-20T10:43'],
+    ['13 Sept. 2006', '2006-09-13'],
+    ['yesterday', null],
+    ['', null],
+  ])('normalizes the date %j', (raw, iso) => {
+    expect(normalizeDate(raw)).toBe(iso);
+  });
+
+  it.each([
+    ['Iran: US pullout key to Iraq stability - The Jerusalem Post', 'The Jerusalem Post', 'Iran: US pullout key to Iraq stability'],
+    ['The Daily Ledger | Council votes on the budget', 'The Daily Ledger', 'Council votes on the budget'],
+    ['Council votes on the budget for the coming year | Ledger', null, 'Council votes on the budget for the coming year'],
+    ['Rock - Paper - Scissors', null, 'Rock - Paper - Scissors'],
+  ])('strips the site name from %j', (title, site, expected) => {
+    expect(stripSiteName(title, site)).toBe(expected);
+  });
+
+  it('reads JSON-LD graphs and skips broken blocks', () => {
+    const doc = dom(`<head><script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","headline":"H"}]}</script>
+      <script type="application/ld+json">{broken</script></head>`).window.document;
+    expect(jsonLd(doc).map((n) => n['@type'])).toEqual([undefined, 'WebPage', 'NewsArticle']);
+  });
+
+  it('prefers a headline the <title> confirms', () => {
+    const doc = dom(`<head><title>Budget passes after long night | Ledger</title><meta property="og:title" content="Budget passes after long night"></head>
+      <body><h1>Ledger</h1><h1>Budget passes after long night</h1></body>`).window.document;
+    expect(pickTitle(doc, null, null)).toBe('Budget passes after long night');
+  });
+});

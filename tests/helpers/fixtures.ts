@@ -1,0 +1,18 @@
+/** Fixture loading for tests: files from tests/fixtures, parsed by jsdom with no scripts run. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { JSDOM, VirtualConsole } from 'jsdom';
+
+export const FIXTURES = resolve(import.meta.dirname, '../fixtures');
+
+export function fixture(name: string): string {
+  return readFileSync(resolve(FIXTURES, name), 'utf8');
+}
+
+export function dom(html: string, url = 'https://news.example.com/world/2024/story-of-the-day'): JSDOM {
+  return new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
+}
+
+export function fixtureDom(name: string, url?: string): JSDOM {
+  return dom(fixture(name), url);
+}

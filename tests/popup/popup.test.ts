@@ -1,0 +1,149 @@
+// @vitest-environment jsdom
+/**
+ * The popup flow end to end in jsdom, with the extension APIs mocked: the real popup.html is
+ * loaded, popup.ts runs, and the states tests read from <html data-state> are checked.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PageState, Request } from '../../src/shared/messages';
+
+const ROOT = join(__dirname, '..', '..');
+const POPUP_HTML = readFileSync(join(ROOT, 'src/popup/popup.html'), 'utf8');
+
+type Listener = (changes: Record<string, unknown>, areaName: string) => void;
+
+const mock = vi.hoisted(() => ({
+  answer: (_request: Request): Promise<unknown> => Promise.reject(new Error('Receiving end does not exist.')),
+  tabUrl: undefined as string | undefined,
+  stored: {} as Record<string, unknown>,
+  listeners: [] as Listener[],
+}));
+
+vi.mock('webextension-polyfill', () => {
+  const area = {
+    get: (keys: string[]) =>
+      Promise.resolve(Object.fromEntries(keys.filter((k) => k in mock.stored).map((k) => [k, mock.stored[k]]))),
+    set: (items: Record<string, unknown>) => {
+      Object.assign(mock.stored, items);
+      for (const listener of mock.listeners) {
+        listener(Object.fromEntries(Object.entries(items).map(([k, v]) => [k, { newValue: v }])), 'sync');
+      }
+      return Promise.resolve();
+    },
+  };
+  return {
+    default: {
+      tabs: {
+        query: () => Promise.resolve([{ id: 7 }]),
+        get: () => Promise.resolve({ id: 7, url: mock.tabUrl }),
+        sendMessage: (_tabId: number, request: Request) => mock.answer(request),
+      },
+      storage: {
+        sync: area,
+        local: area,
+        onChanged: {
+          addListener: (listener: Listener) => mock.listeners.push(listener),
+          removeListener: () => undefined,
+        },
+      },
+    },
+  };
+});
+
+function pageState(overrides: Partial<PageState> = {}): PageState {
+  return {
+    url: 'https://www.jpost.com/middle-east/iran-us-pullout-key-to-iraq-stability',
+    site: 'jpost.com',
+    isArticle: true,
+    reasons: ['json-ld NewsArticle'],
+    enabled: true,
+    hidden: [{ id: 3, kind: 'donation', text: 'Dear Reader, as you can imagine…' }],
+    timings: { detect: 1, classifyHide: 2 },
+    error: null,
+    ...overrides,
+  };
+}
+
+async function runPopup(search = ''): Promise<HTMLElement> {
+  const parsed = new DOMParser().parseFromString(POPUP_HTML, 'text/html');
+  document.head.replaceChildren(...Array.from(parsed.head.childNodes, (n) => document.importNode(n, true)));
+  document.body.replaceChildren(...Array.from(parsed.body.childNodes, (n) => document.importNode(n, true)));
+  window.history.replaceState(null, '', `/popup.html${search}`);
+  vi.resetModules();
+  await import('../../src/popup/popup');
+  const root = document.documentElement;
+  await vi.waitFor(() => expect(root.dataset.state).toBeDefined(), { timeout: 5000 });
+  return root;
+}
+
+beforeEach(() => {
+  mock.stored = {};
+  mock.listeners = [];
+  mock.tabUrl = undefined;
+  delete document.documentElement.dataset.state;
+  delete document.documentElement.dataset.paintedMs;
+  document.documentElement.className = '';
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('popup', () => {
+  it('says it cannot read a page without a content script', async () => {
+    mock.tabUrl = 'chrome://extensions/';
+    const root = await runPopup();
+    expect(root.dataset.state).toBe('unreachable');
+    expect(Number(root.dataset.paintedMs)).toBeGreaterThan(0);
+    expect(document.querySelector('h1')?.textContent).toBe("Quiet Reader can't read this page");
+    expect(document.querySelector('.qr-why')?.textContent).toBe("Browsers don't let extensions run on their own pages.");
+  });
+
+  it('says when a page is not an article, with reasons collapsed', async () => {
+    mock.answer = (request) =>
+      Promise.resolve(request.type === 'qr:getPageState' ? pageState({ isArticle: false, reasons: ['no json-ld'], hidden: [] }) : undefined);
+    const root = await runPopup();
+    expect(root.dataset.state).toBe('not-article');
+    expect(document.querySelector('h1')?.textContent).toBe("This doesn't look like an article");
+    expect(document.querySelector('details.qr-reasons li')?.textContent).toBe('no json-ld');
+    expect(document.querySelector<HTMLInputElement>('#qr-site-switch')?.checked).toBe(true);
+  });
+
+  it('shows an error rather than a blank popup on a bad answer', async () => {
+    mock.answer = () => Promise.resolve({ nonsense: true });
+    const root = await runPopup();
+    expect(root.dataset.state).toBe('error');
+    expect(document.querySelector('h1')?.textContent).toBe('Something went wrong');
+  });
+
+  it('renders the extracted article, the switch and the hidden list; uses ?tab=', async () => {
+    const html = readFileSync(join(ROOT, 'tests/fixtures/jpost-seed.html'), 'utf8');
+    const sent: [Request][] = [];
+    mock.stored = { sites: { 'jpost.com': false } };
+    mock.answer = (request) => {
+      sent.push([request]);
+      if (request.type === 'qr:getPageState') return Promise.resolve(pageState({ enabled: false }));
+      if (request.type === 'qr:getSnapshot') return Promise.resolve({ url: pageState().url, html });
+      return Promise.resolve(true);
+    };
+    const root = await runPopup('?tab=12');
+    expect(root.dataset.state).toBe('article');
+    expect(root.classList.contains('qr-in-tab')).toBe(true);
+    const article = document.querySelector('article.qr-article')!;
+    expect(article.querySelector('h1')?.textContent).toMatch(/Iran/);
+    expect(article.querySelector('.qr-body')?.textContent?.length).toBeGreaterThan(200);
+    expect(article.textContent).not.toMatch(/Dear Reader/);
+
+    const toggle = document.querySelector<HTMLInputElement>('#qr-site-switch')!;
+    expect(document.querySelector('#qr-site-toggle')?.hasAttribute('hidden')).toBe(false);
+    expect(toggle.labels?.[0]?.textContent).toBe('Clean up on jpost.com');
+    expect(toggle.checked).toBe(false);
+    toggle.click();
+    await vi.waitFor(() => expect(mock.stored.sites).toEqual({ 'jpost.com': true }));
+
+    const show = document.querySelector<HTMLButtonElement>('#qr-hidden button.qr-show')!;
+    show.click();
+    await vi.waitFor(() => expect(sent.some(([r]) => r.type === 'qr:reveal' && r.id === 3)).toBe(true));
+  });
+});
