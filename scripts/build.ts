@@ -1,0 +1,345 @@
+/**
+ * Builds the extension for Chrome and Firefox from one source tree.
+ *
+ *   npm run build              → dist/chrome/, dist/firefox/
+ *   npm run package            → … plus dist/quiet-reader-{chrome,firefox}-<version>.zip
+ *   … scripts/build.ts --dev   → unminified, inline source maps (not for release)
+ *
+ * DOMPurify and Readability are not bundled: each browser folder gets their npm release files,
+ * unmodified, in vendor/ (see VENDOR), popup.html loads them as classic scripts before popup.js,
+ * and the popup bundle imports them through shims that read the globals they define.
+ */
+import { build, type Metafile, type OutputFile, type Plugin } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = join(ROOT, 'dist');
+const args = new Set(process.argv.slice(2));
+const ZIP = args.has('--zip');
+const DEV = args.has('--dev');
+
+/** Output name (without .js) → entry file. The popup is bundled on its own, with the vendor shims. */
+const ENTRIES = {
+  content: 'src/content/index.ts',
+  background: 'src/background/index.ts',
+  options: 'src/options/options.ts',
+};
+const POPUP_ENTRY = { popup: 'src/popup/popup.ts' };
+const POPUP_HTML = 'src/popup/popup.html';
+
+/**
+ * Third-party libraries shipped as separate, byte-identical copies of their npm release files
+ * instead of being bundled. Reviewers can diff them against the release, and addons-linter's
+ * UNSAFE_VAR_ASSIGNMENT hits inside them (innerHTML in DOMPurify and Readability, which upstream
+ * marks with eslint-disable comments the linter does not honour) stay out of our own bundles;
+ * web-ext-config.mjs has `web-ext lint` skip vendor/.
+ */
+interface VendorLib {
+  /** The bare import specifier that the popup bundle resolves to a shim instead of the package. */
+  specifier: string;
+  /** The global the release file defines when loaded as a classic script. */
+  global: string;
+  /** The shim's exports, in the shape src/ imports the package (`global` is in scope). */
+  exports: string;
+  /** Release file and licence: [path under node_modules/, path inside dist/<browser>/]. */
+  script: [string, string];
+  license: [string, string];
+  /** Package folder: nothing from here may end up in a bundle. */
+  packageDir: string;
+}
+const VENDOR: readonly VendorLib[] = [
+  {
+    // src/core/sanitize.ts: `import createDOMPurify from 'dompurify'`, then `createDOMPurify(win)`.
+    // The UMD global is that same default export: DOMPurify(root) makes an instance for `root`.
+    specifier: 'dompurify',
+    global: 'DOMPurify',
+    exports: 'export default DOMPurify;',
+    script: ['dompurify/dist/purify.min.js', 'vendor/purify.min.js'],
+    license: ['dompurify/LICENSE', 'vendor/LICENSE-dompurify'],
+    packageDir: 'dompurify/',
+  },
+  {
+    // src/core/extract.ts: `import { Readability } from '@mozilla/readability'`. The subpath
+    // '@mozilla/readability/Readability-readerable.js' (src/core/detect.ts) is small, has no
+    // innerHTML, and is still bundled normally.
+    specifier: '@mozilla/readability',
+    global: 'Readability',
+    exports: 'export { Readability };',
+    script: ['@mozilla/readability/Readability.js', 'vendor/Readability.js'],
+    license: ['@mozilla/readability/LICENSE.md', 'vendor/LICENSE-readability'],
+    packageDir: '@mozilla/readability/Readability.js',
+  },
+];
+/** Every non-TypeScript file in these folders is copied flat into the output root. */
+const PAGE_DIRS = ['src/popup', 'src/options'];
+const ICON_DIR = 'icons';
+
+type Browser = 'chrome' | 'firefox';
+const BROWSERS: readonly Browser[] = ['chrome', 'firefox'];
+
+interface Manifest {
+  version: string;
+  background: { service_worker?: string; scripts?: string[] };
+  browser_specific_settings?: unknown;
+  [key: string]: unknown;
+}
+
+class BuildError extends Error {}
+
+function readJson<T>(file: string): T {
+  return JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as T;
+}
+
+/** Chrome keeps background.service_worker; Firefox keeps background.scripts and the gecko settings. */
+function manifestFor(browser: Browser, base: Manifest, version: string): Manifest {
+  const m = structuredClone(base);
+  m.version = version;
+  if (browser === 'chrome') {
+    delete m.background.scripts;
+    delete m.browser_specific_settings;
+  } else {
+    delete m.background.service_worker;
+  }
+  return m;
+}
+
+/** Every string in the manifest that names a packaged file (scripts, pages, icons). */
+function referencedFiles(value: unknown): string[] {
+  if (typeof value === 'string') return /^[\w./-]+\.(js|html|css|png|json)$/.test(value) ? [value] : [];
+  if (Array.isArray(value)) return value.flatMap(referencedFiles);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(referencedFiles);
+  return [];
+}
+
+/** Resolves each VENDOR specifier to a module that re-exports the global its vendor/ script defines. */
+function vendorGlobals(libs: readonly VendorLib[]): Plugin {
+  const namespace = 'vendor-global';
+  const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return {
+    name: 'vendor-globals',
+    setup(b) {
+      b.onResolve({ filter: new RegExp(`^(?:${libs.map((l) => escape(l.specifier)).join('|')})$`) }, (args) => ({
+        path: args.path,
+        namespace,
+      }));
+      b.onLoad({ filter: /.*/, namespace }, (args) => {
+        const lib = libs.find((l) => l.specifier === args.path);
+        if (!lib) return { errors: [{ text: `vendor-globals: no shim for ${args.path}` }] };
+        const contents = [
+          `// ${lib.specifier} is not bundled: popup.html loads ${lib.script[1]} (its unmodified release file) first.`,
+          `const ${lib.global} = globalThis.${lib.global};`,
+          `if (typeof ${lib.global} !== 'function') {`,
+          `  throw new Error(${JSON.stringify(`${lib.global} is missing: ${POPUP_HTML} must load ${lib.script[1]} before popup.js.`)});`,
+          '}',
+          lib.exports,
+        ].join('\n');
+        return { contents, loader: 'js', resolveDir: ROOT };
+      });
+    },
+  };
+}
+
+interface Bundle {
+  outputs: OutputFile[];
+  metafile: Metafile;
+}
+
+async function bundle(entryPoints: Record<string, string>, plugins: Plugin[] = []): Promise<Bundle> {
+  try {
+    const result = await build({
+      absWorkingDir: ROOT,
+      entryPoints,
+      plugins,
+      metafile: true,
+      outdir: 'out', // virtual: write is false, files are placed per browser below
+      write: false,
+      bundle: true,
+      format: 'iife',
+      platform: 'browser',
+      target: ['es2022', 'chrome120', 'firefox142'],
+      minify: !DEV,
+      sourcemap: DEV ? 'inline' : false,
+      // Keep any third-party /*! @license */ notices, once, at the end.
+      legalComments: 'eof',
+      logLevel: 'warning',
+    });
+    return { outputs: result.outputFiles, metafile: result.metafile };
+  } catch {
+    // esbuild has already printed the formatted errors.
+    throw new BuildError('esbuild failed to bundle (see errors above).');
+  }
+}
+
+/**
+ * Fails the build if a bundle inlines a vendored library: `forbidden` strings in the output text,
+ * or any input file from a VENDOR packageDir (so a missed shim is caught, minified or not).
+ */
+function assertNotBundled(name: string, { outputs, metafile }: Bundle, forbidden: readonly string[]): void {
+  const output = outputs.find((o) => basename(o.path) === name);
+  const meta = Object.entries(metafile.outputs).find(([path]) => basename(path) === name)?.[1];
+  if (!output || !meta) throw new BuildError(`No ${name} in the esbuild output.`);
+  const problems = [
+    ...forbidden.filter((text) => output.text.includes(text)).map((text) => `contains "${text}"`),
+    ...Object.keys(meta.inputs)
+      .filter((input) => VENDOR.some((lib) => `/${input}`.includes(`/node_modules/${lib.packageDir}`)))
+      .map((input) => `bundles ${input}`),
+  ];
+  if (problems.length > 0) {
+    throw new BuildError(`${name} must not include DOMPurify or Readability (they ship as vendor/ scripts for the popup only):\n  ${problems.join('\n  ')}`);
+  }
+}
+
+/** popup.html must load every vendor script, in VENDOR order, before popup.js. */
+function assertPopupScripts(): void {
+  const html = readFileSync(join(ROOT, POPUP_HTML), 'utf8');
+  const tags = [...html.matchAll(/<script\b([^>]*)>/gi)].map((m) => m[1] ?? '');
+  const srcs = tags.map((attrs) => /\bsrc\s*=\s*["']([^"']+)["']/i.exec(attrs)?.[1]);
+  const expected = [...VENDOR.map((lib) => lib.script[1]), 'popup.js'];
+  if (srcs.some((src) => src === undefined) || srcs.join(' ') !== expected.join(' ')) {
+    throw new BuildError(`${POPUP_HTML} must have exactly these classic scripts, in this order: ${expected.join(', ')} (found: ${srcs.map((s) => s ?? 'inline').join(', ') || 'none'}).`);
+  }
+}
+
+/** Non-bundled files: [source path, path inside the browser folder]. */
+function staticFiles(): Array<[string, string]> {
+  const files: Array<[string, string]> = [];
+  for (const lib of VENDOR) {
+    for (const [from, to] of [lib.script, lib.license]) {
+      const source = join('node_modules', from);
+      if (!existsSync(join(ROOT, source))) throw new BuildError(`${source} is missing — run \`npm ci\`.`);
+      files.push([source, to]);
+    }
+  }
+  const seen = new Map<string, string>();
+  for (const dir of PAGE_DIRS) {
+    if (!existsSync(join(ROOT, dir))) continue;
+    for (const entry of readdirSync(join(ROOT, dir), { withFileTypes: true })) {
+      if (!entry.isFile() || /\.tsx?$/.test(entry.name)) continue;
+      const clash = seen.get(entry.name);
+      if (clash) throw new BuildError(`${dir}/${entry.name} and ${clash}/${entry.name} would both become dist/<browser>/${entry.name}.`);
+      seen.set(entry.name, dir);
+      files.push([join(dir, entry.name), entry.name]);
+    }
+  }
+  const icons = existsSync(join(ROOT, ICON_DIR))
+    ? readdirSync(join(ROOT, ICON_DIR)).filter((f) => extname(f) === '.png')
+    : [];
+  if (icons.length === 0) throw new BuildError(`No PNGs in ${ICON_DIR}/ — run \`npm run icons\` first.`);
+  for (const icon of icons) files.push([join(ICON_DIR, icon), join(ICON_DIR, icon)]);
+  return files;
+}
+
+function writeFile(target: string, contents: Uint8Array): void {
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, contents);
+}
+
+/** Every file under `dir`, as '/'-separated paths relative to it. */
+function filesUnder(dir: string, prefix = ''): string[] {
+  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    return entry.isDirectory() ? filesUnder(dir, rel) : [rel];
+  });
+}
+
+/** File names in a zip, from its central directory (no unzip tool needed). */
+function zipEntries(file: string): string[] {
+  const buf = readFileSync(file);
+  const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (eocd < 0) throw new BuildError(`${file} is not a zip file.`);
+  const names: string[] = [];
+  let at = buf.readUInt32LE(eocd + 16);
+  for (let i = buf.readUInt16LE(eocd + 10); i > 0; i--) {
+    if (buf.readUInt32LE(at) !== 0x02014b50) throw new BuildError(`${file}: bad zip central directory.`);
+    const nameLength = buf.readUInt16LE(at + 28);
+    names.push(buf.toString('utf8', at + 46, at + 46 + nameLength));
+    at += 46 + nameLength + buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
+  }
+  return names.filter((name) => !name.endsWith('/'));
+}
+
+function zip(browser: Browser, version: string): string {
+  const filename = `quiet-reader-${browser}-${version}.zip`;
+  const webExt = join(ROOT, 'node_modules', 'web-ext', 'bin', 'web-ext.js');
+  // --no-config-discovery: web-ext-config.mjs exists for `web-ext lint` (it skips vendor/), and
+  // no config file may drop files from the package. The check below makes sure none was dropped.
+  const run = spawnSync(
+    process.execPath,
+    [webExt, 'build', '--source-dir', join(DIST, browser), '--artifacts-dir', DIST,
+      '--filename', filename, '--overwrite-dest', '--no-config-discovery'],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  if (run.status !== 0) {
+    throw new BuildError(`web-ext build failed for ${browser}:\n${run.stderr || run.stdout || run.error?.message}`);
+  }
+  const packaged = new Set(zipEntries(join(DIST, filename)));
+  const left = filesUnder(join(DIST, browser)).filter((f) => !packaged.has(f));
+  if (left.length > 0) throw new BuildError(`${filename} is missing ${left.join(', ')}.`);
+  return join(DIST, filename);
+}
+
+function printSizes(rows: Array<[string, Uint8Array]>): void {
+  const table = rows.map(([name, bytes]) => [name, bytes.byteLength.toLocaleString('en-US'), gzipSync(bytes).byteLength.toLocaleString('en-US')]);
+  const header = ['file', 'bytes', 'gzip'];
+  const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]): string =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  console.log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const row of table) console.log(line(row));
+}
+
+async function main(): Promise<void> {
+  const { version } = readJson<{ version: string }>('package.json');
+  const baseManifest = readJson<Manifest>('manifest.json');
+  if (baseManifest.version !== version) {
+    console.log(`note: using package.json version ${version} (manifest.json says ${baseManifest.version})`);
+  }
+
+  rmSync(DIST, { recursive: true, force: true });
+  assertPopupScripts();
+  const [rest, popup] = await Promise.all([bundle(ENTRIES), bundle(POPUP_ENTRY, [vendorGlobals(VENDOR)])]);
+  // The content script runs in every page: it must never carry the extraction libraries.
+  assertNotBundled('content.js', rest, ['_grabArticle', 'DOMPurify']);
+  // The popup reaches them only through the shims ("DOMPurify" is in the shim, so not checked here).
+  assertNotBundled('popup.js', popup, ['_grabArticle']);
+  const outputs = [...rest.outputs, ...popup.outputs];
+  const statics = staticFiles();
+
+  for (const browser of BROWSERS) {
+    const dir = join(DIST, browser);
+    for (const out of outputs) writeFile(join(dir, basename(out.path)), out.contents);
+    for (const [from, to] of statics) {
+      mkdirSync(dirname(join(dir, to)), { recursive: true });
+      copyFileSync(join(ROOT, from), join(dir, to));
+    }
+    const manifest = manifestFor(browser, baseManifest, version);
+    writeFile(join(dir, 'manifest.json'), Buffer.from(JSON.stringify(manifest, null, 2) + '\n'));
+
+    const missing = referencedFiles(manifest).filter((f) => !existsSync(join(dir, f)));
+    if (missing.length > 0) {
+      const msg = `dist/${browser}: manifest references missing file(s): ${[...new Set(missing)].join(', ')}`;
+      if (ZIP) throw new BuildError(msg);
+      console.warn(`warning: ${msg}`);
+    }
+  }
+
+  printSizes([
+    ...outputs.map((o): [string, Uint8Array] => [basename(o.path), o.contents]),
+    ...statics.filter(([, to]) => !to.startsWith(ICON_DIR)).map(([from, to]): [string, Uint8Array] => [to, readFileSync(join(ROOT, from))]),
+  ]);
+  console.log(`\nBuilt ${version}${DEV ? ' (dev: unminified, inline source maps)' : ''} → dist/chrome, dist/firefox`);
+
+  if (ZIP) {
+    if (DEV) throw new BuildError('Refusing to package a --dev build.');
+    for (const browser of BROWSERS) console.log(`Packaged ${zip(browser, version)}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`\nBuild failed: ${error instanceof BuildError ? error.message : error instanceof Error ? error.stack : String(error)}`);
+  process.exit(1);
+});
