@@ -6,7 +6,7 @@
 import { Readability } from '@mozilla/readability';
 import { classify } from './classify';
 import { HIDDEN_ATTR } from './hide';
-import { resolveLazyImages } from './lazy-images';
+import { absolutizeUrls, resolveLazyImages } from './lazy-images';
 import { jsonLd, ldArticle, ldField, meta, normalizeDate, pickTitle } from './metadata';
 import type { Rule } from './rules';
 import { sanitizeInPlace } from './sanitize';
@@ -59,19 +59,21 @@ export function blocksToText(root: Element): string {
     .join('\n\n');
 }
 
-/** Readability resolves links against the document's base: make it the page's URL. */
-function setBase(doc: Document, url: string): void {
-  if (doc.querySelector('base[href]')) return;
-  const base = doc.createElement('base');
-  base.setAttribute('href', url);
-  (doc.head ?? doc.documentElement).prepend(base);
+/** The page's own <base href>, resolved against its URL, else the URL. */
+function baseUrl(doc: Document, url: string): string {
+  const href = doc.querySelector('base[href]')?.getAttribute('href');
+  try {
+    return href ? new URL(href, url).href : url;
+  } catch {
+    return url;
+  }
 }
 
-function imageOf(img: Element | null | undefined, doc: Document): Article['leadImage'] {
+function imageOf(img: Element | null | undefined): Article['leadImage'] {
   const src = img?.getAttribute('src');
   if (!img || !src) return null;
   const caption = img.closest('figure')?.querySelector('figcaption')?.textContent;
-  return { src: new URL(src, doc.baseURI).href, caption: caption ? collapse(caption) : null };
+  return { src, caption: caption ? collapse(caption) : null };
 }
 
 function ogImage(doc: Document): Article['leadImage'] {
@@ -83,7 +85,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   const win = options.window ?? doc.defaultView ?? (globalThis as { window?: Window }).window;
   if (!win) throw new ExtractError('No DOM window to sanitize the article with');
   const copy = doc.cloneNode(true) as Document;
-  setBase(copy, url);
+  const base = baseUrl(copy, url);
   const ld = ldArticle(jsonLd(copy));
   const title = meta(copy, 'og:title');
   const siteName = meta(copy, 'og:site_name') ?? ldField(ld ? (ld.publisher as Record<string, unknown>) ?? null : null, 'name');
@@ -92,8 +94,9 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   for (const block of classify(copy, { url, rules: options.rules })) block.element.remove();
   for (const el of Array.from(copy.querySelectorAll(`[${HIDDEN_ATTR}]`))) el.remove();
   resolveLazyImages(copy);
+  absolutizeUrls(copy, base);
   // Readability often leaves the lead figure out of the body: note it before Readability runs.
-  const pageFigure = imageOf(copy.querySelector('figure img[src]'), copy) ?? ogImage(copy);
+  const pageFigure = imageOf(copy.querySelector('figure img[src]')) ?? ogImage(copy);
   const pickedTitle = pickTitle(copy, ld, null);
 
   // The serializer hands back Readability's own element: no html round trip.
@@ -115,7 +118,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
     lang,
     dir,
     excerpt: parsed.excerpt ? collapse(parsed.excerpt) : null,
-    leadImage: imageOf(container.querySelector('img[src]'), copy) ?? pageFigure,
+    leadImage: imageOf(container.querySelector('img[src]')) ?? pageFigure,
     html: container.innerHTML,
     text,
     wordCount,

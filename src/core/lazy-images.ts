@@ -1,6 +1,8 @@
 /**
- * Lazy-loaded images carry their real address in data-* attributes or a <noscript> fallback and
- * a placeholder in `src`. Resolve them (on a detached copy only) so the extracted article shows them.
+ * Addresses in the extracted article. Lazy-loaded images carry their real address in data-*
+ * attributes or a <noscript> fallback and a placeholder in `src`: resolve them. Then make every
+ * address absolute against the page's URL, since extension pages forbid <base> (CSP base-uri).
+ * Works on a detached copy only.
  */
 const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src', 'data-full-src'];
 const LAZY_SRCSET = ['data-srcset', 'data-lazy-srcset'];
@@ -26,5 +28,32 @@ export function resolveLazyImages(root: ParentNode): void {
     if (match && placeholder?.tagName === 'IMG' && isPlaceholder(placeholder.getAttribute('src'))) {
       placeholder.setAttribute('src', match[1]!);
     }
+  }
+}
+
+function absolute(value: string, base: string): string {
+  try {
+    return new URL(value.trim(), base).href;
+  } catch {
+    return value;
+  }
+}
+
+export function absolutizeUrls(root: ParentNode, base: string): void {
+  for (const el of Array.from(root.querySelectorAll('[href], [src], [poster]'))) {
+    for (const attr of ['href', 'src', 'poster']) {
+      const value = el.getAttribute(attr);
+      if (value && !/^(?:#|data:|javascript:|mailto:|tel:)/i.test(value.trim())) el.setAttribute(attr, absolute(value, base));
+    }
+  }
+  for (const el of Array.from(root.querySelectorAll('[srcset]'))) {
+    const srcset = el.getAttribute('srcset')!;
+    el.setAttribute(
+      'srcset',
+      srcset
+        .split(',')
+        .map((candidate) => candidate.trim().replace(/^\S+/, (url) => absolute(url, base)))
+        .join(', '),
+    );
   }
 }
