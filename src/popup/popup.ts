@@ -12,7 +12,6 @@ import { errorMessage, unreachableReason } from './format';
 import { renderHiddenList } from './hidden-list';
 import { isPageSnapshot, isPageState, tabIdFromQuery } from './protocol';
 import { renderArticle } from './render-article';
-import { snapshotDocument } from './snapshot';
 import { strings } from './strings';
 
 type ViewState = 'article' | 'not-article' | 'unreachable' | 'error';
@@ -299,7 +298,8 @@ async function run(): Promise<void> {
   if (!isPageSnapshot(snapshot)) throw new Error(strings.badAnswer);
 
   const started = performance.now();
-  const doc = snapshotDocument(snapshot.html, snapshot.url);
+  // DOMParser documents are inert: no script runs, nothing loads. extract() resolves URLs itself.
+  const doc = new DOMParser().parseFromString(snapshot.html, 'text/html');
   const article = extract(doc, snapshot.url);
   const view = renderArticle(document, article, { url: snapshot.url });
   root.dataset.extractMs = String(performance.now() - started);

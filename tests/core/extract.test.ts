@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/core';
+import { dom } from '../helpers/fixtures';
+
+const BODY = Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i} explains the budget vote in detail, with numbers, quotes from the council and what the change means for residents.</p>`).join('');
+
+function article(inner: string, head = ''): string {
+  return `<!doctype html><html lang="en"><head><title>Budget vote</title>${head}</head><body><article><h1>Budget vote</h1>${inner}${BODY}</article></body></html>`;
+}
+
+describe('extract', () => {
+  it('resolves lazy images and makes addresses absolute against the page (or its <base>)', () => {
+    const html = article(
+      `<figure><img src="data:image/gif;base64,R0lGOD" data-src="/img/lead.jpg" alt="Lead"><figcaption>The council chamber</figcaption></figure>
+       <p>See <a href="report.pdf">the report</a> for the full text of the budget and its annexes, published today.</p>`,
+      '<base href="/city/">',
+    );
+    const result = extract(dom(html, 'https://news.example/2024/budget').window.document, 'https://news.example/2024/budget');
+    expect(result.leadImage).toEqual({ src: 'https://news.example/img/lead.jpg', caption: 'The council chamber' });
+    expect(result.html).toContain('href="https://news.example/city/report.pdf"');
+  });
+
+  it('takes the real image from a <noscript> fallback', () => {
+    const html = article('<figure><img src="placeholder.gif"><noscript><img src="/img/real.jpg"></noscript></figure>');
+    const result = extract(dom(html).window.document, 'https://news.example/a');
+    expect(result.leadImage?.src).toBe('https://news.example/img/real.jpg');
+  });
+
+  it('keeps captions, lists and quotes of the body', () => {
+    const html = article('<blockquote><p>“We had no choice,” the mayor said about the cuts to the library budget.</p></blockquote><ul><li>Roads: +4%</li><li>Parks: −2%</li></ul>');
+    const result = extract(dom(html).window.document, 'https://news.example/a');
+    expect(result.text).toContain('“We had no choice,” the mayor said');
+    expect(result.text).toContain('Roads: +4%\n\nParks: −2%');
+  });
+
+  it('sanitizes: no scripts, handlers or javascript: links reach the html', () => {
+    const html = article('<p onclick="steal()">Click <a href="javascript:alert(1)">here</a> <img src="x.jpg" onerror="alert(1)"> for the budget tables of the council.</p><script>alert(1)</script>');
+    const result = extract(dom(html).window.document, 'https://news.example/a');
+    expect(result.html).not.toMatch(/onclick|onerror|javascript:|<script/i);
+    expect(result.text).toContain('for the budget tables');
+  });
+
+  it('leaves the page itself untouched', () => {
+    const doc = dom(article('<div class="newsletter-signup">Sign up for our newsletter</div>')).window.document;
+    const before = doc.documentElement.outerHTML;
+    extract(doc, 'https://news.example/a');
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('reads right-to-left languages', () => {
+    const html = article('').replace('<html lang="en">', '<html lang="he">');
+    expect(extract(dom(html).window.document, 'https://news.example/a').dir).toBe('rtl');
+  });
+});
