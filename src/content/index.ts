@@ -3,12 +3,12 @@
  * page with cleanup on for the site it classifies and hides; it follows the per-site switch live
  * and answers the popup. On other pages it only listens for the popup's questions.
  */
-import browser from 'webextension-polyfill';
+import { browser } from './native-api';
 import { classify } from '../core/classify';
 import { detect } from '../core/detect';
 import { hide, restore, reveal } from '../core/hide';
 import type { HiddenItem } from '../core/types';
-import { isRequest, type BackgroundMessage, type PageState } from '../shared/messages';
+import { isRequest, type BackgroundMessage, type PageSnapshot, type PageState, type Request } from '../shared/messages';
 import { isEnabledFor, loadSettings, siteKey } from '../shared/settings';
 import { settingsArea, watchSettings } from '../shared/storage';
 import { watchPage } from './watch-page';
@@ -56,7 +56,7 @@ function undo(): void {
 }
 
 async function apply(): Promise<void> {
-  const enabled = state.isArticle && isEnabledFor(await loadSettings(settingsArea()), state.site);
+  const enabled = state.isArticle && isEnabledFor(await loadSettings(settingsArea(browser)), state.site);
   if (enabled === state.enabled) return;
   state.enabled = enabled;
   if (enabled) {
@@ -84,7 +84,7 @@ async function evaluate(): Promise<void> {
     stopWatching?.();
     undo();
   }
-  if (state.isArticle) stopSettings ??= watchSettings(guard(apply));
+  if (state.isArticle) stopSettings ??= watchSettings(browser, guard(apply));
   await apply();
 }
 
@@ -99,19 +99,24 @@ function guard(run: () => void | Promise<void>): () => void {
   };
 }
 
-browser.runtime.onMessage.addListener((message: unknown) => {
-  if (!isRequest(message)) return undefined;
-  switch (message.type) {
+function answer(request: Request): PageState | PageSnapshot | boolean {
+  switch (request.type) {
     case 'qr:getPageState':
-      return Promise.resolve({ ...state, hidden: [...state.hidden] });
+      return { ...state, hidden: [...state.hidden] };
     case 'qr:getSnapshot':
-      return Promise.resolve({ url: location.href, html: document.documentElement.outerHTML });
+      return { url: location.href, html: document.documentElement.outerHTML };
     case 'qr:reveal': {
-      const shown = reveal(document, message.id);
-      if (shown) state.hidden = state.hidden.filter((item) => item.id !== message.id);
-      return Promise.resolve(shown);
+      const shown = reveal(document, request.id);
+      if (shown) state.hidden = state.hidden.filter((item) => item.id !== request.id);
+      return shown;
     }
   }
+}
+
+// Answered synchronously with sendResponse, which Chrome and Firefox both support natively.
+browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+  sendResponse(isRequest(message) ? answer(message) : undefined);
+  return true;
 });
 
 guard(evaluate)();

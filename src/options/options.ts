@@ -1,4 +1,5 @@
 /** Options page: the default switch and the per-site list, kept live with storage. */
+import browser from 'webextension-polyfill';
 import { forgetSite, loadSettings, setDefaultEnabled, setSiteEnabled, type Settings } from '../shared/settings';
 import { settingsArea, watchSettings } from '../shared/storage';
 import { renderSiteList, sortedSites } from './site-list';
@@ -10,7 +11,7 @@ function byId<T extends HTMLElement>(id: string, type: { new (): T }): T {
   return node;
 }
 
-const area = settingsArea();
+const area = settingsArea(browser);
 const ui = {
   title: byId('qr-title', HTMLElement),
   defaultSwitch: byId('qr-default-switch', HTMLInputElement),
@@ -120,7 +121,7 @@ function start(): void {
     );
   });
 
-  watchSettings(() => void refresh());
+  watchSettings(browser, () => void refresh());
   refresh().catch((error: unknown) => {
     ui.sites.textContent = strings.loadFailed(message(error));
     document.documentElement.dataset.ready = '1';

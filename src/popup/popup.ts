@@ -221,7 +221,7 @@ function sleep(ms: number): Promise<void> {
 
 /** The "Clean up on <site>" switch; keeps itself and the hidden list in step with storage. */
 function setUpSiteSwitch(site: string, enabled: boolean, tabId: number, hiddenArea: HiddenArea): void {
-  const area = settingsArea();
+  const area = settingsArea(browser);
   ui.siteLabel.textContent = strings.siteSwitch(site);
   ui.siteSwitch.checked = enabled;
   ui.toggle.hidden = false;
@@ -238,7 +238,7 @@ function setUpSiteSwitch(site: string, enabled: boolean, tabId: number, hiddenAr
   });
 
   let generation = 0;
-  watchSettings(() => {
+  watchSettings(browser, () => {
     const current = ++generation;
     void (async () => {
       const expected = isEnabledFor(await loadSettings(area), site);
@@ -282,7 +282,7 @@ async function run(): Promise<void> {
     throw error;
   }
 
-  const settings = await loadSettings(settingsArea());
+  const settings = await loadSettings(settingsArea(browser));
   const enabled = state.site === null ? state.enabled : isEnabledFor(settings, state.site);
   const hiddenArea = new HiddenArea(tabId);
   if (state.site !== null) setUpSiteSwitch(state.site, enabled, tabId, hiddenArea);

@@ -3,31 +3,34 @@
  * Every context (popup, options, content script) should read and write through `settingsArea()`
  * and listen through `watchSettings()`, so they agree on the area.
  */
-import browser from 'webextension-polyfill';
+import type { Browser } from 'webextension-polyfill';
 import { SETTINGS_KEYS, type StorageAreaLike } from './settings';
+
+/** The storage part of the extension API: the polyfill's `browser`, or the native one in the content script. */
+export type StorageApi = Pick<Browser, 'storage'>;
 
 export type SettingsAreaName = 'sync' | 'local';
 
 /** Set once sync has failed to read in this context (e.g. Firefox with sync storage disabled). */
 let syncBroken = false;
 
-function syncAvailable(): boolean {
+function syncAvailable(browser: StorageApi): boolean {
   return !syncBroken && typeof browser.storage.sync?.get === 'function';
 }
 
 /** The area settings are read from and written to in this context right now. */
-export function settingsAreaName(): SettingsAreaName {
-  return syncAvailable() ? 'sync' : 'local';
+export function settingsAreaName(browser: StorageApi): SettingsAreaName {
+  return syncAvailable(browser) ? 'sync' : 'local';
 }
 
 /**
  * The settings storage area. Reads fall back to `local` for good if `sync` throws; write errors
  * (e.g. a sync quota) are passed on rather than silently diverging from other contexts.
  */
-export function settingsArea(): StorageAreaLike {
+export function settingsArea(browser: StorageApi): StorageAreaLike {
   return {
     async get(keys: string[]): Promise<Record<string, unknown>> {
-      if (syncAvailable()) {
+      if (syncAvailable(browser)) {
         try {
           return await browser.storage.sync.get(keys);
         } catch {
@@ -37,7 +40,7 @@ export function settingsArea(): StorageAreaLike {
       return browser.storage.local.get(keys);
     },
     async set(items: Record<string, unknown>): Promise<void> {
-      if (syncAvailable()) return browser.storage.sync.set(items);
+      if (syncAvailable(browser)) return browser.storage.sync.set(items);
       return browser.storage.local.set(items);
     },
   };
@@ -46,7 +49,7 @@ export function settingsArea(): StorageAreaLike {
 const WATCHED: ReadonlySet<string> = new Set(SETTINGS_KEYS);
 
 /** Call `onChange` whenever a settings key changes in sync or local storage. Returns an unsubscribe. */
-export function watchSettings(onChange: () => void): () => void {
+export function watchSettings(browser: StorageApi, onChange: () => void): () => void {
   const listener = (changes: Record<string, unknown>, areaName: string): void => {
     if (areaName !== 'sync' && areaName !== 'local') return;
     if (Object.keys(changes).some((key) => WATCHED.has(key))) onChange();
