@@ -7,6 +7,7 @@ import { browser } from './native-api';
 import { classify } from '../core/classify';
 import { detect } from '../core/detect';
 import { hide, restore, reveal } from '../core/hide';
+import { parseRules, type Rule } from '../core/rules';
 import type { HiddenItem } from '../core/types';
 import { isRequest, type BackgroundMessage, type PageSnapshot, type PageState, type Request } from '../shared/messages';
 import { isEnabledFor, loadSettings, siteKey } from '../shared/settings';
@@ -25,6 +26,9 @@ const state: PageState = {
 };
 
 let stopWatching: (() => void) | null = null;
+/** The user's own element-hiding rules, parsed when settings load, and the lines they came from. */
+let userRules: Rule[] = [];
+let userRuleLines = '';
 let stopSettings: (() => void) | null = null;
 
 function notify(message: BackgroundMessage): void {
@@ -41,7 +45,7 @@ function report(error: unknown): void {
 /** Classify and hide whatever is new; safe to call again as the page changes. */
 function clean(): void {
   const start = performance.now();
-  const items: HiddenItem[] = hide(document, classify(document, { url: location.href }));
+  const items: HiddenItem[] = hide(document, classify(document, { url: location.href, rules: userRules }));
   state.timings.classifyHide += performance.now() - start;
   if (items.length > 0) {
     state.hidden.push(...items);
@@ -56,7 +60,20 @@ function undo(): void {
 }
 
 async function apply(): Promise<void> {
-  const enabled = state.isArticle && isEnabledFor(await loadSettings(settingsArea(browser)), state.site);
+  const settings = await loadSettings(settingsArea(browser));
+  const enabled = state.isArticle && isEnabledFor(settings, state.site);
+  const lines = settings.rules.join('\n');
+  const rulesChanged = lines !== userRuleLines;
+  if (rulesChanged) {
+    userRules = parseRules(settings.rules, document);
+    userRuleLines = lines;
+  }
+  if (enabled && state.enabled && rulesChanged) {
+    // New rules apply from scratch, so a removed rule gives its blocks back.
+    undo();
+    clean();
+    return;
+  }
   if (enabled === state.enabled) return;
   state.enabled = enabled;
   if (enabled) {

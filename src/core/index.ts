@@ -6,5 +6,5 @@ export { detect } from './detect';
 export { classify, type ClassifyOptions } from './classify';
 export { hide, restore, reveal, HIDDEN_ATTR } from './hide';
 export { extract, ExtractError, type ExtractOptions } from './extract';
-export { parseRule, type Rule } from './rules';
+export { parseRule, parseRules, type Rule } from './rules';
 export type { Article, ClutterBlock, ClutterKind, Detection, HiddenItem } from './types';

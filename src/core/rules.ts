@@ -91,3 +91,11 @@ export function matchRule(rule: Rule, root: ParentNode): Element[] {
     return typeof hasText === 'string' ? text.toLowerCase().includes(hasText) : hasText.test(text);
   });
 }
+
+/** The valid rules among the user's lines; invalid ones are skipped (the options page reports them). */
+export function parseRules(lines: readonly string[], probe: ParentNode): Rule[] {
+  return lines.flatMap((line) => {
+    const parsed = parseRule(line, probe);
+    return parsed.ok ? [parsed.rule] : [];
+  });
+}

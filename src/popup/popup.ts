@@ -4,7 +4,7 @@
  * Also works as a normal tab at popup.html?tab=<tabId>.
  */
 import browser from 'webextension-polyfill';
-import { extract } from '../core';
+import { extract, parseRules } from '../core';
 import type { PageState, Request } from '../shared/messages';
 import { isEnabledFor, loadSettings, setSiteEnabled } from '../shared/settings';
 import { settingsArea, watchSettings } from '../shared/storage';
@@ -300,7 +300,7 @@ async function run(): Promise<void> {
   const started = performance.now();
   // DOMParser documents are inert: no script runs, nothing loads. extract() resolves URLs itself.
   const doc = new DOMParser().parseFromString(snapshot.html, 'text/html');
-  const article = extract(doc, snapshot.url);
+  const article = extract(doc, snapshot.url, { rules: parseRules(settings.rules, doc) });
   const view = renderArticle(document, article, { url: snapshot.url });
   root.dataset.extractMs = String(performance.now() - started);
 
