@@ -29,7 +29,8 @@ describe('cli arguments', () => {
   });
 });
 
-describe('cli', () => {
+// Each case starts Node with tsx: slow on a busy machine, so a generous timeout.
+describe('cli', { timeout: 90_000 }, () => {
   it('prints the seed article as JSON with exactly the extract fields, isArticle and hidden', () => {
     const run = cli('--json');
     expect(run.status).toBe(0);
