@@ -11,7 +11,7 @@
  * are returned, in document order.
  */
 import { findArticleRoot } from './article-root';
-import { containsOrIs, isFloating, linkDensity, NON_CONTENT_TAGS, TextLengths } from './dom';
+import { containsOrIs, descendants, isFloating, linkDensity, NON_CONTENT_TAGS, TextLengths } from './dom';
 import { appliesTo, matchRule, type Rule } from './rules';
 import { elementTokens, matchTokens } from './signals/tokens';
 import { matchAppeals, matchLabel } from './signals/phrases';
@@ -39,6 +39,9 @@ const MAX_TEXT: Record<ClutterKind, number> = {
   overlay: 6000,
   other: 3000,
 };
+
+/** Overlay candidates whose computed style is checked, at most. */
+const MAX_OVERLAY_CHECKS = 6;
 
 /** Share of the article's text a block inside the article may hold. */
 const MAX_SHARE_OF_ARTICLE = 0.3;
@@ -105,12 +108,18 @@ class Classifier {
   }
 
   byTokens(): void {
-    for (const el of Array.from(this.scope.getElementsByTagName('*'))) {
+    const overlays: { el: Element; token: string }[] = [];
+    for (const el of descendants(this.scope)) {
       if (NOT_BY_TOKEN.has(el.tagName) || NON_CONTENT_TAGS.has(el.tagName)) continue;
       const match = matchTokens(elementTokens(el));
-      // A "modal" or "paywall" that is not laid over the page is a login link or a hidden template.
-      if (match?.kind === 'overlay' && !isFloating(el)) continue;
-      if (match) this.add(this.climbWrappers(el, match.kind), match.kind, `attribute token "${match.token}"`);
+      if (match?.kind === 'overlay') overlays.push({ el, token: match.token });
+      else if (match) this.add(this.climbWrappers(el, match.kind), match.kind, `attribute token "${match.token}"`);
+    }
+    // A "modal" or "paywall" that is not laid over the page is a login link or a hidden template.
+    // Computed style is costly, so only the outermost few candidates are asked.
+    const outermost = overlays.filter(({ el }) => !overlays.some((other) => other.el !== el && other.el.contains(el)));
+    for (const { el, token } of outermost.slice(0, MAX_OVERLAY_CHECKS)) {
+      if (this.allowed(el, 'overlay') && isFloating(el)) this.add(el, 'overlay', `attribute token "${token}", laid over the page`);
     }
   }
 

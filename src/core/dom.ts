@@ -43,7 +43,14 @@ export function visibleText(root: Element): string {
 
 /** Positioned over the page: how soft walls and modals sit. */
 export function isFloating(el: Element): boolean {
+  if (/position\s*:\s*(?:fixed|sticky)/i.test(el.getAttribute('style') ?? '')) return true;
   const view = el.ownerDocument.defaultView;
   const style = view ? view.getComputedStyle(el) : (el as HTMLElement).style;
   return style.position === 'fixed' || style.position === 'sticky' || (style.position === 'absolute' && Number(style.zIndex) > 0);
+}
+
+/** Every element under `root`, in document order, through a TreeWalker (live collections are slow in jsdom). */
+export function* descendants(root: Element): Generator<Element> {
+  const walker = root.ownerDocument.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) yield node as Element;
 }

@@ -50,15 +50,15 @@ function nextId(doc: Document): number {
 export function hide(doc: Document, blocks: ClutterBlock[]): HiddenItem[] {
   const fresh = blocks.filter((b) => !b.element.hasAttribute(HIDDEN_ATTR) && !b.element.closest(`[${HIDDEN_ATTR}]`));
   if (fresh.length === 0) return [];
+  // Read the scroll lock before our stylesheet changes anything: one style computation, not two.
+  const unlock = fresh.some((b) => b.kind === 'overlay') && isScrollLocked(doc);
   ensureStylesheet(doc);
   let id = nextId(doc);
   const items = fresh.map(({ element, kind }) => {
     element.setAttribute(HIDDEN_ATTR, String(id));
     return { id: id++, kind, text: describe(element) };
   });
-  if (fresh.some((b) => b.kind === 'overlay') && isScrollLocked(doc)) {
-    doc.documentElement.setAttribute(UNLOCK_ATTR, '');
-  }
+  if (unlock) doc.documentElement.setAttribute(UNLOCK_ATTR, '');
   return items;
 }
 
