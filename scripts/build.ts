@@ -75,7 +75,7 @@ const VENDOR: readonly VendorLib[] = [
   },
 ];
 /** Every non-TypeScript file in these folders is copied flat into the output root. */
-const PAGE_DIRS = ['src/popup', 'src/options'];
+const PAGE_DIRS = ['src/popup', 'src/options', 'src/shared'];
 const ICON_DIR = 'icons';
 
 type Browser = 'chrome' | 'firefox';
