@@ -1,54 +1,54 @@
 /**
- * Is this page an article? Cheap signals only, since it runs on every page load:
- * publisher metadata first (schema.org type in JSON-LD or microdata, og:type, published time),
- * a known site profile, then Readability's isProbablyReaderable as the fallback judge.
+ * Is this page an article? A known site profile's article path says yes outright; otherwise a
+ * logistic score over cheap DOM signals (publisher metadata, URL shape, page shape — see
+ * signals.ts) with weights learned on real pages (weights.ts, `npm run train:detect`).
+ * The reasons name the page's metadata and the signals that weighed most either way.
  */
-import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
-import { jsonLd, ldArticle, ldTypes, meta, ARTICLE_TYPES } from './metadata';
-import { profileFor } from './sites';
-import type { Detection } from './types';
+import { jsonLd, ldArticle, ldTypes, meta, ARTICLE_TYPES } from '../metadata';
+import { profileFor } from '../sites';
+import type { Detection } from '../types';
+import { pageSignals, type SignalName } from './signals';
+import { BIAS, WEIGHTS } from './weights';
 
-/** Page types that say "not an article" even when the page has long text. */
-const NON_ARTICLE_TYPES = new Set([
-  'Product', 'ProductGroup', 'CollectionPage', 'ItemList', 'SearchResultsPage', 'FAQPage', 'QAPage',
-  'DiscussionForumPosting', 'ProfilePage', 'Recipe', 'Event', 'JobPosting', 'SoftwareApplication',
-]);
+const STRONGEST = 4;
 
-function microdataTypes(doc: Document): string[] {
-  return Array.from(doc.querySelectorAll('[itemscope][itemtype]'))
-    .flatMap((el) => (el.getAttribute('itemtype') ?? '').split(/\s+/))
-    .map((url) => url.replace(/^https?:\/\/schema\.org\//, ''))
-    .filter(Boolean);
-}
-
-export function detect(doc: Document, url: string): Detection {
+function metadataReasons(doc: Document): string[] {
   const reasons: string[] = [];
   const ld = jsonLd(doc);
-  const types = [...ld.flatMap(ldTypes), ...microdataTypes(doc)];
-  const articleType = types.find((t) => ARTICLE_TYPES.has(t));
-  const otherType = types.find((t) => NON_ARTICLE_TYPES.has(t));
-  if (articleType) reasons.push(`schema.org ${articleType}${ldArticle(ld) ? ' (JSON-LD)' : ' (microdata)'}`);
-  if (otherType) reasons.push(`schema.org ${otherType}`);
+  const type = ld.flatMap(ldTypes).find((t) => ARTICLE_TYPES.has(t));
+  if (type) reasons.push(`schema.org ${type}${ldArticle(ld) ? ' (JSON-LD)' : ''}`);
+  const ogType = meta(doc, 'og:type');
+  if (ogType) reasons.push(`og:type ${ogType.toLowerCase()}`);
+  if (meta(doc, 'article:published_time')) reasons.push('article:published_time');
+  return reasons;
+}
 
-  const ogType = meta(doc, 'og:type')?.toLowerCase() ?? null;
-  if (ogType) reasons.push(`og:type ${ogType}`);
-  const published = meta(doc, 'article:published_time');
-  if (published) reasons.push('article:published_time');
-
+function profileReason(url: string): { reason: string | null; article: boolean } {
   const profile = profileFor(url);
+  if (!profile) return { reason: null, article: false };
   let path = '';
   try {
     path = new URL(url).pathname + new URL(url).search;
   } catch {
-    // Not a URL: no site profile can apply.
+    // Not a URL: the profile's article path cannot match.
   }
-  const profileArticle = profile !== null && profile.articlePath.test(path);
-  if (profile) reasons.push(`site profile ${profile.name}${profileArticle ? ' article path' : ''}`);
+  const article = profile.articlePath.test(path);
+  return { reason: `site profile ${profile.name}${article ? ' article path' : ''}`, article };
+}
 
-  const readerable = doc.body ? isProbablyReaderable(doc) : false;
-  reasons.push(readerable ? 'probably readerable' : 'not readerable');
+export function detect(doc: Document, url: string): Detection {
+  const reasons = metadataReasons(doc);
+  const profile = profileReason(url);
+  if (profile.reason) reasons.push(profile.reason);
 
-  const claimsArticle = Boolean(articleType) || ogType === 'article' || published !== null || profileArticle;
-  const isArticle = profileArticle || (claimsArticle && !otherType && readerable);
-  return { isArticle, reasons };
+  const signals = pageSignals(doc, url);
+  const contributions = (Object.keys(WEIGHTS) as SignalName[]).map((name) => ({ name, value: (WEIGHTS[name] ?? 0) * signals[name] }));
+  const score = contributions.reduce((sum, c) => sum + c.value, BIAS);
+  const strongest = contributions
+    .filter((c) => c.value !== 0)
+    .sort((a, b) => Math.abs(b.value) - Math.abs(a.value))
+    .slice(0, STRONGEST)
+    .map((c) => `${c.name} ${c.value > 0 ? '+' : ''}${c.value.toFixed(2)}`);
+  reasons.push(`score ${score.toFixed(2)} (${strongest.join(', ')})`);
+  return { isArticle: profile.article || score > 0, reasons };
 }

@@ -1,0 +1,103 @@
+/**
+ * The signals detect() weighs, each a number computed from the DOM alone: publisher metadata,
+ * the shape of the URL, and the shape of the page (paragraphs, links, forms, code, comments).
+ * Counts are log-scaled so that no single count dominates. The same function feeds the trainer
+ * (bench/train-detect.ts), so the weights always match what runs in the page.
+ */
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
+import { ARTICLE_TYPES, jsonLd, ldTypes, meta } from '../metadata';
+
+const PRODUCT_TYPES = new Set(['Product', 'ProductGroup', 'Offer', 'AggregateOffer', 'SoftwareApplication']);
+const DISCUSSION_TYPES = new Set(['QAPage', 'DiscussionForumPosting', 'Question']);
+const COLLECTION_TYPES = new Set(['CollectionPage', 'ItemList', 'SearchResultsPage', 'ProfilePage']);
+
+const REPLY_WORDS = /\b(?:reply|replies|quote|posted by|joined|posts|thread|member since|likes)\b/gi;
+const SHOP_WORDS = /\b(?:add to cart|add to basket|buy now|in stock|out of stock|checkout|free shipping|sku)\b/gi;
+const DOC_WORDS = /\b(?:documentation|parameters|returns|example|syntax|api|reference|install)\b/gi;
+const NEWS_WORDS = /\b(?:share|tweet|facebook|related|newsletter|subscribe|minute read|min read)\b/gi;
+
+const log = Math.log1p;
+
+function count(text: string, words: RegExp): number {
+  return log(text.match(words)?.length ?? 0);
+}
+
+function microdataTypes(doc: Document): string[] {
+  return Array.from(doc.querySelectorAll('[itemscope][itemtype]'))
+    .flatMap((el) => (el.getAttribute('itemtype') ?? '').split(/\s+/))
+    .map((url) => url.replace(/^https?:\/\/schema\.org\//, ''))
+    .filter(Boolean);
+}
+
+function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname.toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+/** All signals, by name. Booleans are 0 or 1. */
+export function pageSignals(doc: Document, url: string) {
+  const ld = jsonLd(doc);
+  const types = new Set([...ld.flatMap(ldTypes), ...microdataTypes(doc)]);
+  const has = (set: Set<string>): number => ([...types].some((t) => set.has(t)) ? 1 : 0);
+  const ogType = meta(doc, 'og:type')?.toLowerCase() ?? '';
+  const path = pathOf(url);
+  const slug = path.split('/').filter(Boolean).pop() ?? '';
+  const text = doc.body?.textContent ?? '';
+  const textLength = Math.max(text.replace(/\s+/g, ' ').length, 1);
+  const paragraphs = Array.from(doc.querySelectorAll('p')).map((p) => p.textContent?.trim().length ?? 0);
+  const long = paragraphs.filter((length) => length > 80);
+  const longChars = long.reduce((a, b) => a + b, 0);
+  let linkChars = 0;
+  for (const a of Array.from(doc.querySelectorAll('a'))) linkChars += (a.textContent ?? '').replace(/\s+/g, ' ').length;
+  const all = (selector: string): number => doc.querySelectorAll(selector).length;
+
+  return {
+    schemaArticle: has(ARTICLE_TYPES),
+    schemaProduct: has(PRODUCT_TYPES),
+    schemaDiscussion: has(DISCUSSION_TYPES),
+    schemaCollection: has(COLLECTION_TYPES),
+    schemaTechArticle: types.has('TechArticle') ? 1 : 0,
+    schemaFaq: types.has('FAQPage') ? 1 : 0,
+    ogArticle: ogType === 'article' ? 1 : 0,
+    ogWebsite: ogType === 'website' ? 1 : 0,
+    ogOther: ogType !== '' && ogType !== 'article' && ogType !== 'website' ? 1 : 0,
+    publishedTime: meta(doc, 'article:published_time') ? 1 : 0,
+    ldDatePublished: ld.some((node) => typeof node.datePublished === 'string') ? 1 : 0,
+    readerable: doc.body && isProbablyReaderable(doc) ? 1 : 0,
+    timeElements: log(all('time')),
+    oneArticleElement: all('article') === 1 ? 1 : 0,
+    articleElements: log(all('article')),
+    oneH1: all('h1') === 1 ? 1 : 0,
+    longParagraphs: log(long.length),
+    longParagraphText: log(longChars) / 10,
+    paragraphShare: Math.min(1, longChars / textLength),
+    slugWords: log(slug.split(/[-_]/).filter(Boolean).length),
+    dateInUrl: /\/(?:19|20)\d\d\/\d{1,2}\/|(?:19|20)\d\d-\d\d-\d\d/.test(path) ? 1 : 0,
+    pathDepth: path.split('/').filter(Boolean).length / 5,
+    linkDensity: Math.min(1, linkChars / textLength),
+    forms: log(all('form')),
+    inputs: log(all('input')),
+    price: all('[itemprop="price"], [itemprop="offers"]') > 0 || /\b(?:add to cart|add to basket)\b/i.test(text) ? 1 : 0,
+    commentBlocks: log(all('[class*="comment"]')),
+    byline: all('[rel~="author"], [class*="author"], [class*="byline"], [itemprop="author"]') > 0 ? 1 : 0,
+    dateElements: all('[class*="date"], [itemprop="datePublished"], time[datetime]') > 0 ? 1 : 0,
+    codeBlocks: log(all('pre, code')),
+    subheadings: log(all('h2, h3')),
+    listItemsPerParagraph: log(all('li')) - log(paragraphs.length),
+    tables: log(all('table')),
+    replyWords: count(text, REPLY_WORDS),
+    shopWords: count(text, SHOP_WORDS),
+    docWords: count(text, DOC_WORDS),
+    newsWords: count(text, NEWS_WORDS),
+    docUrl: /\/(?:docs?|documentation|reference|api|manual|guide|wiki)(?:\/|$)/.test(path) ? 1 : 0,
+    forumUrl: /\/(?:forums?|threads?|topics?|community|discussions?|questions|t)\//.test(path) ? 1 : 0,
+    productUrl: /\/(?:products?|shop|store|items?|p|dp|buy)\//.test(path) ? 1 : 0,
+    newsUrl: /\/(?:news|article|articles|blog|story|stories|posts?|(?:19|20)\d\d)\//.test(path) ? 1 : 0,
+  };
+}
+
+export type Signals = ReturnType<typeof pageSignals>;
+export type SignalName = keyof Signals;

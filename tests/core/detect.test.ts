@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../src/core';
+import { pageSignals } from '../../src/core/detect/signals';
+import { dom } from '../helpers/fixtures';
+
+describe('detection signals', () => {
+  it('reads publisher metadata', () => {
+    const doc = dom(`<html><head><meta property="og:type" content="Article"><meta property="article:published_time" content="2024-01-02">
+      <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-01-02"}</script></head><body></body></html>`).window.document;
+    expect(pageSignals(doc, 'https://news.example/x')).toMatchObject({ schemaArticle: 1, ogArticle: 1, publishedTime: 1, ldDatePublished: 1, schemaProduct: 0 });
+  });
+
+  it('reads the shape of the URL', () => {
+    const doc = dom('<body></body>').window.document;
+    expect(pageSignals(doc, 'https://news.example/world/2024/05/council-votes-on-the-budget')).toMatchObject({ dateInUrl: 1, newsUrl: 1, forumUrl: 0 });
+    expect(pageSignals(doc, 'https://shop.example/products/blue-kettle')).toMatchObject({ productUrl: 1, dateInUrl: 0 });
+  });
+
+  it('reads the shape of the page: shop, forum and code words', () => {
+    const doc = dom(`<body><form><input><input></form><p>Add to cart. In stock. Free shipping.</p>
+      <div class="comment">Reply</div>
+      <div class="comment">Quote</div>
+      <pre><code>npm install</code></pre></body>`).window.document;
+    const signals = pageSignals(doc, 'https://example.com/');
+    expect(signals.price).toBe(1);
+    expect(signals.shopWords).toBeCloseTo(Math.log1p(3));
+    expect(signals.replyWords).toBeCloseTo(Math.log1p(2));
+    expect(signals.commentBlocks).toBeCloseTo(Math.log1p(2));
+    expect(signals.codeBlocks).toBeCloseTo(Math.log1p(2));
+  });
+});
+
+describe('detect', () => {
+  it('trusts a site profile article path outright', () => {
+    const doc = dom('<body><p>Short.</p></body>').window.document;
+    const detection = detect(doc, 'https://www.jpost.com/Middle-East/Iran-US-pullout-key-to-Iraq-stability');
+    expect(detection.isArticle).toBe(true);
+    expect(detection.reasons).toContain('site profile The Jerusalem Post article path');
+  });
+
+  it('explains its score with the strongest signals', () => {
+    const detection = detect(dom('<body><p>Short.</p></body>').window.document, 'https://example.com/');
+    expect(detection.reasons.at(-1)).toMatch(/^score -?\d+\.\d\d \(/);
+  });
+
+  it('does not take an empty page for an article', () => {
+    expect(detect(dom('<html><head></head><body></body></html>').window.document, 'https://example.com/').isArticle).toBe(false);
+  });
+});
