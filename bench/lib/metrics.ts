@@ -78,3 +78,19 @@ export function snippetRate(snippets: string[], text: string): number | null {
   const haystack = fold(text);
   return snippets.filter((s) => haystack.includes(fold(s))).length / snippets.length;
 }
+
+/**
+ * Share of the truth's text found in `text`, in 4-token shingles (lower-cased, as multisets):
+ * Σ min(count in truth, count in text) / truth shingle count. Shingles rather than single
+ * tokens, so that common words in hidden menus do not count as hidden article text.
+ * Null when the truth has no tokens.
+ */
+export function containedShare(truth: string, text: string): number | null {
+  const want = shingles(truth.toLowerCase());
+  const total = [...want.values()].reduce((a, b) => a + b, 0);
+  if (total === 0) return null;
+  const have = shingles(text.toLowerCase());
+  let found = 0;
+  for (const [key, n] of want) found += Math.min(n, have.get(key) ?? 0);
+  return found / total;
+}

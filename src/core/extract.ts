@@ -91,13 +91,16 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   const siteName = meta(copy, 'og:site_name') ?? ldField(ld ? (ld.publisher as Record<string, unknown>) ?? null : null, 'name');
   const published = normalizeDate(ldField(ld, 'datePublished') ?? meta(copy, 'article:published_time', 'datePublished'));
 
-  for (const block of classify(copy, { url, rules: options.rules })) block.element.remove();
-  for (const el of Array.from(copy.querySelectorAll(`[${HIDDEN_ATTR}]`))) el.remove();
+  // Blocks the page already hides are known clutter; classify only a page that was not cleaned.
+  const hidden = Array.from(copy.querySelectorAll(`[${HIDDEN_ATTR}]`));
+  const clutter = hidden.length > 0 ? hidden : classify(copy, { url, rules: options.rules }).map((block) => block.element);
+  for (const el of clutter) el.remove();
   resolveLazyImages(copy);
   absolutizeUrls(copy, base);
   // Readability often leaves the lead figure out of the body: note it before Readability runs.
   const pageFigure = imageOf(copy.querySelector('figure img[src]')) ?? ogImage(copy);
   const pickedTitle = pickTitle(copy, ld, null);
+  const pageLang = copy.documentElement?.getAttribute('lang') || null;
 
   // The serializer hands back Readability's own element: no html round trip.
   const parsed = new Readability<Element>(copy, { keepClasses: true, serializer: (node) => node as Element }).parse();
@@ -108,7 +111,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
 
   const text = blocksToText(container);
   const wordCount = words(text).length;
-  const lang = parsed.lang || copy.documentElement.getAttribute('lang') || null;
+  const lang = parsed.lang || pageLang;
   const dir = parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : lang && RTL_LANGS.test(lang) ? 'rtl' : null;
   return {
     title: pickedTitle || collapse(parsed.title ?? title ?? ''),
