@@ -4,8 +4,8 @@
  * Pages run in child processes (batches of BATCH pages, one fresh process per batch); writes
  * bench/results/quality.{md,json} and quality-pages.jsonl.
  */
-import { fork } from 'node:child_process';
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, fork } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -75,6 +75,23 @@ interface RunOutput {
   results: PageResult[];
   skipped: Skip[];
   peakRssKb: number;
+}
+
+const CORE = join(HERE, '..', 'src', 'core');
+
+/** Newest modification time (ms) of the core's sources: each batch's fresh worker loads them anew. */
+function coreStamp(): number {
+  return Math.max(0, ...readdirSync(CORE, { recursive: true }).map((f) => statSync(join(CORE, String(f))).mtimeMs));
+}
+
+function gitHead(): string | null {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: HERE, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src/core'], { cwd: join(HERE, '..'), encoding: 'utf8' }).trim();
+    return dirty ? `${head} + uncommitted src/core changes` : head;
+  } catch {
+    return null;
+  }
 }
 
 /** The error line of a crashed worker's stderr, e.g. `: RangeError: Maximum call stack size exceeded`. */
@@ -211,7 +228,13 @@ function timings(pages: WcxbResult[]) {
   };
 }
 
-function summarize(run: RunOutput, opts: Options, wallSeconds: number) {
+interface Provenance {
+  commit: string | null;
+  /** True when a src/core file was modified while pages were running: results mix versions. */
+  coreChangedDuringRun: boolean;
+}
+
+function summarize(run: RunOutput, opts: Options, wallSeconds: number, provenance: Provenance) {
   const wcxb = run.results.filter((r): r is WcxbResult => r.kind === 'wcxb').sort(byId);
   const rtp = run.results.filter((r): r is RtpResult => r.kind === 'rtp').sort(byId);
   const articles = wcxb.filter((p) => p.type === 'article' && p.ours.counts !== null);
@@ -224,6 +247,7 @@ function summarize(run: RunOutput, opts: Options, wallSeconds: number) {
     generatedAt: new Date().toISOString(),
     corpusDir: opts.corpusDir,
     options: { limit: opts.limit, only: opts.only, ids: opts.ids ? [...opts.ids] : null, workers: opts.workers, timeoutSeconds: opts.timeoutMs / 1000, batch: BATCH },
+    ...provenance,
     wallSeconds,
     peakWorkerRssMB: run.peakRssKb / 1024,
     processed: { wcxb: wcxb.length, rtp: rtp.length },
@@ -269,6 +293,7 @@ function markdown(s: Summary): string {
   return `# Extraction quality: Quiet Reader vs plain Readability 0.6
 
 Generated ${s.generatedAt} from \`${s.corpusDir}\`${s.options.limit ? ` (--limit ${s.options.limit})` : ''}${s.options.only ? ` (--only ${s.options.only})` : ''}${s.options.ids ? ` (--ids: ${s.options.ids.length} pages)` : ''}.
+Code: ${s.commit ?? 'unknown commit'}.${s.coreChangedDuringRun ? ' **Warning: src/core changed while the benchmark ran; pages ran against different versions of the core — rerun before trusting these numbers.**' : ''}
 Pages processed: ${s.processed.wcxb} WCXB, ${s.processed.rtp} Readability test pages. Wall time ${s.wallSeconds.toFixed(0)} s,
 ${s.options.workers} worker processes in parallel (batches of ${s.options.batch}), peak worker RSS ${s.peakWorkerRssMB.toFixed(0)} MB.
 ${skipped}
@@ -372,9 +397,13 @@ async function main(): Promise<void> {
     rtp = rtp.slice(0, opts.limit);
   }
   process.stderr.write(`bench:quality: ${wcxb.length} WCXB + ${rtp.length} Readability test pages, ${opts.workers} workers\n`);
+  const commit = gitHead();
+  const stampBefore = coreStamp();
   const start = performance.now();
   const run = await runAll([...wcxb, ...rtp], opts.workers, opts.timeoutMs);
-  const summary = summarize(run, opts, (performance.now() - start) / 1000);
+  const coreChangedDuringRun = coreStamp() !== stampBefore;
+  if (coreChangedDuringRun) process.stderr.write('bench:quality: warning: src/core changed during the run; results mix versions\n');
+  const summary = summarize(run, opts, (performance.now() - start) / 1000, { commit, coreChangedDuringRun });
   const md = markdown(summary);
   mkdirSync(OUT_DIR, { recursive: true });
   writeFileSync(join(OUT_DIR, 'quality.md'), md);
