@@ -18,13 +18,20 @@ function firstMatch(doc: Document, selectors: string[]): Element | null {
   return null;
 }
 
-/** Length of the text nodes directly inside an element (bodies built of text and <br>s). */
-function ownTextLength(element: Element): number {
-  let length = 0;
-  for (const node of Array.from(element.childNodes)) {
-    if (node.nodeType === 3) length += (node.nodeValue ?? '').trim().length;
+/** Tags whose own text (text nodes directly inside, as in bodies built of text and <br>s) counts. */
+const TEXT_HOLDERS = new Set(['DIV', 'TD', 'SECTION', 'ARTICLE']);
+
+/** Length of the text nodes directly inside each text holder, from one walk over the text. */
+function ownTextLengths(body: Element): Map<Element, number> {
+  const lengths = new Map<Element, number>();
+  const walker = body.ownerDocument.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || !TEXT_HOLDERS.has(parent.tagName)) continue;
+    const length = (node.nodeValue ?? '').trim().length;
+    if (length > 0) lengths.set(parent, (lengths.get(parent) ?? 0) + length);
   }
-  return length;
+  return lengths;
 }
 
 export function findArticleRoot(doc: Document, profile: SiteProfile | null): Element | null {
@@ -43,8 +50,8 @@ export function findArticleRoot(doc: Document, profile: SiteProfile | null): Ele
     credit(p.parentElement, length);
     credit(p.parentElement?.parentElement ?? null, length / 2);
   }
-  for (const div of Array.from(body.querySelectorAll('div, td, section, article'))) {
-    const length = Math.min(ownTextLength(div), MAX_CREDIT * 4);
+  for (const [div, own] of ownTextLengths(body)) {
+    const length = Math.min(own, MAX_CREDIT * 4);
     if (length < MIN_BLOCK * 4) continue;
     credit(div, length);
     credit(div.parentElement, length / 2);

@@ -11,10 +11,10 @@
  * are returned, in document order.
  */
 import { findArticleRoot } from './article-root';
-import { containsOrIs, descendants, isFloating, linkDensity, NON_CONTENT_TAGS, TextLengths } from './dom';
+import { containsOrIs, isFloating, linkDensity, NON_CONTENT_TAGS, TextLengths } from './dom';
 import { appliesTo, matchRule, type Rule } from './rules';
-import { elementTokens, matchTokens } from './signals/tokens';
-import { matchAppeals, matchLabel } from './signals/phrases';
+import { matchElement } from './signals/tokens';
+import { matchAppeals, matchLabel, type Appeal } from './signals/phrases';
 import { hostOf, profileFor, profileRules } from './sites';
 import { collapse } from './text';
 import type { ClutterBlock, ClutterKind } from './types';
@@ -40,6 +40,9 @@ const MAX_TEXT: Record<ClutterKind, number> = {
   other: 3000,
 };
 
+/** Share of a labelled "related" block's text that must be links: teaser lists are headlines. */
+const MIN_RELATED_LINK_DENSITY = 0.3;
+
 /** Overlay candidates whose computed style is checked, at most. */
 const MAX_OVERLAY_CHECKS = 6;
 
@@ -51,82 +54,80 @@ const NOT_BY_TOKEN = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'A', 'B',
 const INLINE = new Set(['SPAN', 'STRONG', 'B', 'EM', 'I', 'FONT', 'SMALL', 'U']);
 const MEDIA = 'img, iframe, ins, form, input, video, picture';
 
-class Classifier {
-  private readonly lengths = new TextLengths();
-  private readonly found = new Map<Element, { kind: ClutterKind; evidence: string[] }>();
-  private readonly appealHits = new Map<Element, Map<string, ClutterKind>>();
-  private readonly rootLength: number;
-
-  constructor(
-    private readonly scope: Element,
-    private readonly root: Element | null,
-  ) {
-    this.rootLength = root ? this.lengths.of(root) : 0;
-  }
+/**
+ * One classification of `scope`, which holds the article `root` (if found). Closures rather than
+ * a class, so the content script's minifier can shorten every name.
+ */
+function createClassifier(scope: Element, root: Element | null) {
+  const lengths = new TextLengths();
+  const found = new Map<Element, { kind: ClutterKind; evidence: string[] }>();
+  const appealHits = new Map<Element, Map<string, Appeal>>();
+  const rootLength = root ? lengths.of(root) : 0;
 
   /** May `el` be a clutter block, or does it hold (or sit above) the article? */
-  private allowed(el: Element, kind: ClutterKind): boolean {
-    if (el === this.scope || !this.scope.contains(el)) return false;
+  function allowed(el: Element, kind: ClutterKind): boolean {
+    if (el === scope || !scope.contains(el)) return false;
     if (el.tagName === 'BODY' || el.tagName === 'MAIN' || el.tagName === 'HTML') return false;
-    const root = this.root;
     if (!root) return true;
     if (containsOrIs(el, root)) return false;
     if (root.contains(el)) {
       if (kind === 'overlay' || kind === 'other') return false;
-      return this.lengths.of(el) <= this.rootLength * MAX_SHARE_OF_ARTICLE;
+      return lengths.of(el) <= rootLength * MAX_SHARE_OF_ARTICLE;
     }
     return true;
   }
 
-  private stopsClimb(parent: Element, kind: ClutterKind): boolean {
-    return !this.allowed(parent, kind) || this.lengths.of(parent) > MAX_TEXT[kind];
+  function stopsClimb(parent: Element, kind: ClutterKind): boolean {
+    return !allowed(parent, kind) || lengths.of(parent) > MAX_TEXT[kind];
   }
 
   /** Grow through wrappers that add (almost) nothing: the visible box, not its innermost div. */
-  private climbWrappers(el: Element, kind: ClutterKind): Element {
+  function climbWrappers(el: Element, kind: ClutterKind): Element {
     let current = el;
     for (let parent = current.parentElement; parent; parent = parent.parentElement) {
-      if (this.stopsClimb(parent, kind)) break;
-      if (this.lengths.of(parent) > this.lengths.of(current) * 1.1 + 10) break;
+      if (stopsClimb(parent, kind)) break;
+      if (lengths.of(parent) > lengths.of(current) * 1.1 + 10) break;
       current = parent;
     }
     return current;
   }
 
-  add(el: Element, kind: ClutterKind, evidence: string, checkSize = true): void {
-    if (!this.allowed(el, kind)) return;
-    if (checkSize && this.lengths.of(el) > MAX_TEXT[kind]) return;
-    const entry = this.found.get(el);
+  function add(el: Element, kind: ClutterKind, evidence: string, checkSize = true): void {
+    if (!allowed(el, kind)) return;
+    if (checkSize && lengths.of(el) > MAX_TEXT[kind]) return;
+    const entry = found.get(el);
     if (entry) entry.evidence.push(evidence);
-    else this.found.set(el, { kind, evidence: [evidence] });
+    else found.set(el, { kind, evidence: [evidence] });
   }
 
-  byRules(rules: Rule[]): void {
+  function byRules(rules: Rule[]): void {
     for (const rule of rules) {
-      for (const el of matchRule(rule, this.scope)) this.add(el, rule.kind, `rule ${rule.source}`, false);
+      for (const el of matchRule(rule, scope)) add(el, rule.kind, `rule ${rule.source}`, false);
     }
   }
 
-  byTokens(): void {
+  function byTokens(): void {
     const overlays: { el: Element; token: string }[] = [];
-    for (const el of descendants(this.scope)) {
+    // A static list: one native query beats walking the tree element by element.
+    for (const el of Array.from(scope.querySelectorAll('*'))) {
       if (NOT_BY_TOKEN.has(el.tagName) || NON_CONTENT_TAGS.has(el.tagName)) continue;
-      const match = matchTokens(elementTokens(el));
+      const match = matchElement(el);
       if (match?.kind === 'overlay') overlays.push({ el, token: match.token });
-      else if (match) this.add(this.climbWrappers(el, match.kind), match.kind, `attribute token "${match.token}"`);
+      else if (match) add(climbWrappers(el, match.kind), match.kind, `attribute token "${match.token}"`);
     }
-    // A "modal" or "paywall" that is not laid over the page is a login link or a hidden template.
+    // A "modal" or "paywall" not laid over the page is a login link or a hidden template.
     // Computed style is costly, so only the outermost few candidates are asked.
     const outermost = overlays.filter(({ el }) => !overlays.some((other) => other.el !== el && other.el.contains(el)));
     for (const { el, token } of outermost.slice(0, MAX_OVERLAY_CHECKS)) {
-      if (this.allowed(el, 'overlay') && isFloating(el)) this.add(el, 'overlay', `attribute token "${token}", laid over the page`);
+      // A headline laid over a hero image is the article's own title, not a wall.
+      if (allowed(el, 'overlay') && !el.querySelector('h1') && isFloating(el)) add(el, 'overlay', `attribute token "${token}", laid over the page`);
     }
   }
 
   /** Text nodes of the scope outside scripts, styles and the like. */
-  private *textNodes(): Generator<Text> {
-    const doc = this.scope.ownerDocument;
-    const walker = doc.createTreeWalker(this.scope, 4 /* NodeFilter.SHOW_TEXT */);
+  function* textNodes(): Generator<Text> {
+    const doc = scope.ownerDocument;
+    const walker = doc.createTreeWalker(scope, 4 /* NodeFilter.SHOW_TEXT */);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
       if (parent && !NON_CONTENT_TAGS.has(parent.tagName)) yield node as Text;
@@ -134,79 +135,97 @@ class Classifier {
   }
 
   /** The element a label's text stands for: its parent, through inline wrappers it fills alone. */
-  private labelElement(text: Text, label: string): Element | null {
+  function labelElement(text: Text, label: string): Element | null {
     let el = text.parentElement;
-    while (el && INLINE.has(el.tagName) && el.parentElement && this.lengths.of(el.parentElement) === this.lengths.of(el)) {
+    while (el && INLINE.has(el.tagName) && el.parentElement && lengths.of(el.parentElement) === lengths.of(el)) {
       el = el.parentElement;
     }
     if (!el || el.tagName === 'A' || el.tagName === 'BUTTON' || el.tagName === 'OPTION') return null;
-    return this.lengths.of(el) <= label.length + 5 ? el : null;
+    return lengths.of(el) <= label.length + 5 ? el : null;
   }
 
   /** From a label up to the block it heads: the first ancestor with real content, then its wrappers. */
-  private labelledBlock(label: Element, kind: ClutterKind): Element[] {
-    const labelLength = this.lengths.of(label);
+  function labelledBlock(label: Element, kind: ClutterKind): Element[] {
+    const labelLength = lengths.of(label);
     let current = label;
-    for (let parent = label.parentElement; parent && !this.stopsClimb(parent, kind); parent = parent.parentElement) {
+    for (let parent = label.parentElement; parent && !stopsClimb(parent, kind); parent = parent.parentElement) {
       current = parent;
-      if (this.lengths.of(current) > labelLength + 20 || current.querySelector(MEDIA)) {
-        return [this.climbWrappers(current, kind)];
+      if (lengths.of(current) > labelLength + 20 || current.querySelector(MEDIA)) {
+        return [climbWrappers(current, kind)];
       }
     }
     // A flat layout: the label is followed by its list as a sibling.
     const next = label.nextElementSibling;
-    const list = next && (linkDensity(next, this.lengths) > 0.5 || next.querySelector(MEDIA)) ? [next] : [];
+    const list = next && (linkDensity(next, lengths) > 0.5 || next.querySelector(MEDIA)) ? [next] : [];
     return [current, ...list];
   }
 
-  byPhrases(): void {
-    for (const node of this.textNodes()) {
-      const raw = node.nodeValue ?? '';
+  /** Share of a block's text that is links, its label aside. */
+  function linkShare(block: Element, labelLength: number): number {
+    const rest = lengths.of(block) - labelLength;
+    return rest <= 0 ? 1 : (linkDensity(block, lengths) * lengths.of(block)) / rest;
+  }
+
+  function byPhrases(): void {
+    for (const node of textNodes()) {
+      const raw = (node.nodeValue ?? '').trim();
+      // Most text nodes are the whitespace between tags.
       if (raw.length < 2) continue;
       const text = collapse(raw);
       const kind = matchLabel(text);
       if (kind) {
-        const label = this.labelElement(node, text);
-        if (label) for (const block of this.labelledBlock(label, kind)) this.add(block, kind, `label "${text}"`);
+        const label = labelElement(node, text);
+        if (!label) continue;
+        for (const block of labelledBlock(label, kind)) {
+          // "See also: …" opening a paragraph of prose is not a list of other stories.
+          if (kind === 'related' && linkShare(block, text.length) < MIN_RELATED_LINK_DENSITY) continue;
+          add(block, kind, `label "${text}"`);
+        }
         continue;
       }
       if (text.length < 12) continue;
-      for (const appeal of matchAppeals(text)) this.addAppeal(node, appeal.kind, appeal.phrase);
+      for (const appeal of matchAppeals(text)) addAppeal(node, appeal);
     }
   }
 
-  /** Appeals count per block; a block inside the article needs two different ones. */
-  private addAppeal(node: Text, kind: ClutterKind, phrase: string): void {
+  /**
+   * Appeals count per block: a block inside the article needs two different ones, and a price
+   * per period never counts alone.
+   */
+  function addAppeal(node: Text, appeal: Appeal): void {
     let block = node.parentElement;
     while (block && INLINE.has(block.tagName) && block.parentElement) block = block.parentElement;
     if (!block) return;
     let current = block;
-    for (let parent = block.parentElement; parent && !this.stopsClimb(parent, kind); parent = parent.parentElement) {
+    for (let parent = block.parentElement; parent && !stopsClimb(parent, appeal.kind); parent = parent.parentElement) {
       current = parent;
     }
-    const hits = this.appealHits.get(current) ?? new Map<string, ClutterKind>();
-    hits.set(phrase.toLowerCase(), kind);
-    this.appealHits.set(current, hits);
-    const inArticle = this.root?.contains(current) ?? false;
-    if (inArticle && hits.size < 2) return;
-    // The block is what most of its appeals say it is.
-    const kinds = [...hits.values()];
+    const hits = appealHits.get(current) ?? new Map<string, Appeal>();
+    hits.set(appeal.phrase.toLowerCase(), appeal);
+    appealHits.set(current, hits);
+    const inArticle = root?.contains(current) ?? false;
+    const strong = [...hits.values()].filter((hit) => !hit.weak);
+    if (strong.length === 0 || (inArticle && hits.size < 2)) return;
+    // The block is what most of its real appeals say it is.
+    const kinds = strong.map((hit) => hit.kind);
     const majority = kinds.sort((a, b) => kinds.filter((k) => k === b).length - kinds.filter((k) => k === a).length)[0]!;
     const evidence = `phrases "${[...hits.keys()].join('", "')}"`;
-    const entry = this.found.get(current);
+    const entry = found.get(current);
     if (entry && !entry.evidence.every((e) => e.startsWith('phrases'))) entry.evidence.push(evidence);
     else {
-      this.found.delete(current);
-      this.add(current, majority, evidence);
+      found.delete(current);
+      add(current, majority, evidence);
     }
   }
 
-  blocks(): ClutterBlock[] {
-    const elements = [...this.found.keys()];
+  function blocks(): ClutterBlock[] {
+    const elements = [...found.keys()];
     const outermost = elements.filter((el) => !elements.some((other) => other !== el && other.contains(el)));
     outermost.sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
-    return outermost.map((element) => ({ element, ...this.found.get(element)! }));
+    return outermost.map((element) => ({ element, ...found.get(element)! }));
   }
+
+  return { byRules, byTokens, byPhrases, blocks };
 }
 
 /** The clutter blocks of a document (or of `options.within`), outermost first in document order. */
@@ -216,7 +235,7 @@ export function classify(doc: Document, options: ClassifyOptions = {}): ClutterB
   const profile = profileFor(options.url);
   const host = hostOf(options.url);
   const root = options.within ?? findArticleRoot(doc, profile);
-  const classifier = new Classifier(scope, root);
+  const classifier = createClassifier(scope, root);
   const rules = [...(profile ? profileRules(profile, doc) : []), ...(options.rules ?? [])];
   classifier.byRules(rules.filter((rule) => appliesTo(rule, host)));
   classifier.byTokens();

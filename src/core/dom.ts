@@ -3,13 +3,18 @@
 /** Elements whose content is never page text. */
 export const NON_CONTENT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'IFRAME', 'OBJECT', 'HEAD']);
 
+/** The length of the whitespace-collapsed, trimmed text (a native regex beats a JS loop in a cold page). */
+export function collapsedLength(text: string): number {
+  return text.replace(/\s+/g, ' ').trim().length;
+}
+
 /** Memoised text lengths: classify asks about the same ancestors many times. */
 export class TextLengths {
   private readonly cache = new Map<Element, number>();
   of(element: Element): number {
     let length = this.cache.get(element);
     if (length === undefined) {
-      length = (element.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+      length = collapsedLength(element.textContent ?? '');
       this.cache.set(element, length);
     }
     return length;
@@ -47,10 +52,4 @@ export function isFloating(el: Element): boolean {
   const view = el.ownerDocument.defaultView;
   const style = view ? view.getComputedStyle(el) : (el as HTMLElement).style;
   return style.position === 'fixed' || style.position === 'sticky' || (style.position === 'absolute' && Number(style.zIndex) > 0);
-}
-
-/** Every element under `root`, in document order, through a TreeWalker (live collections are slow in jsdom). */
-export function* descendants(root: Element): Generator<Element> {
-  const walker = root.ownerDocument.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) yield node as Element;
 }

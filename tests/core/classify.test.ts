@@ -40,12 +40,14 @@ describe('classify', () => {
     expect(found?.evidence.length).toBeGreaterThan(0);
   });
 
-  it('finds a soft wall laid over the page, not a modal template sitting in the flow', () => {
+  it('finds a soft wall laid over the page, not a modal template sitting in the flow or a title over a hero image', () => {
     const wall = '<div id="x" class="paywall-modal" style="position:fixed;inset:0">Subscribe to continue reading</div>';
     const template = '<div id="y" class="modal-template">Log in</div>';
-    const found = kindsOf(page(wall + template));
+    const hero = '<div id="z" class="hero-overlay" style="position:sticky"><h1>A guide to zero waste</h1><p>Where to start.</p></div>';
+    const found = kindsOf(page(wall + template + hero));
     expect(found.find((b) => b.id === 'x')?.kind).toBe('overlay');
     expect(found.some((b) => b.id === 'y')).toBe(false);
+    expect(found.some((b) => b.id === 'z')).toBe(false);
   });
 
   it('never returns the article or anything that holds it', () => {
@@ -62,6 +64,13 @@ describe('classify', () => {
     expect(one.some((b) => b.id === 'x')).toBe(false);
     const two = kindsOf(page('', '<div id="x"><p>Support independent journalism: become a member for $5 a month.</p></div>'));
     expect(two.find((b) => b.id === 'x')?.kind).toBe('donation');
+  });
+
+  it('does not take a price alone, or prose after "See also", for clutter', () => {
+    const guide = '<div id="x"><h3>Budget</h3><p>Put $240 a month into savings before anything else; most advisers agree on that.</p></div>';
+    expect(kindsOf(page(guide)).find((b) => b.id === 'x')).toBeUndefined();
+    const prose = '<div id="x"><p><b>See also:</b> the council debated the same budget last year, and the mayor then promised that taxes would not rise again before the election.</p></div>';
+    expect(kindsOf(page(prose)).find((b) => b.id === 'x')).toBeUndefined();
   });
 
   it('keeps a "Read more" link inside an article paragraph', () => {

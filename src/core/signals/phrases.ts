@@ -9,100 +9,134 @@
  */
 import type { ClutterKind } from '../types';
 
+/** One line per language, phrases separated by "|": compact in the content script. */
+function phrases(...lines: string[]): string[] {
+  return lines.join('|').split('|');
+}
+
 const LABELS: Record<Exclude<ClutterKind, 'overlay' | 'other'>, string[]> = {
-  related: [
-    'related', 'related content', 'related articles', 'related stories', 'related news', 'related posts',
-    'read more', 'read next', 'more stories', 'more news', 'more from', 'you may also like', 'you might also like',
-    'recommended', 'recommended for you', 'most read', 'most popular', 'most viewed', 'trending', 'top stories',
-    "don't miss", 'see also', 'also read', 'more on this', 'latest news', 'popular now', 'editor\'s picks',
-    'mehr zum thema', 'das könnte sie auch interessieren', 'auch interessant', 'weitere artikel', 'meistgelesen', 'empfohlen',
-    'à lire aussi', 'lire aussi', 'sur le même sujet', 'articles similaires', 'les plus lus', 'nos recommandations',
-    'noticias relacionadas', 'te puede interesar', 'también te puede interesar', 'lo más leído', 'más noticias', 'artículos relacionados',
-    'articoli correlati', 'potrebbe interessarti', 'ti potrebbe interessare', 'leggi anche', 'i più letti',
-    'notícias relacionadas', 'leia também', 'veja também', 'mais lidas', 'artigos relacionados', 'você pode gostar',
-    'gerelateerde artikelen', 'lees ook', 'meest gelezen', 'meer nieuws', 'aanbevolen',
-    'כתבות נוספות', 'עוד באתר', 'תוכן קשור', 'הנקראים ביותר', 'מומלצים', 'כתבות קשורות',
-  ],
-  share: [
-    'share', 'share this', 'share this article', 'share this story', 'share on', 'share article',
-    'teilen', 'artikel teilen', 'partager', 'partager cet article', 'compartir', 'compartir en',
-    'condividi', 'compartilhe', 'compartilhar', 'delen', 'deel dit artikel', 'שתפו', 'שתף',
-  ],
-  newsletter: [
-    'newsletter', 'sign up for our newsletter', 'subscribe to our newsletter', 'get our newsletter', 'daily newsletter',
-    'newsletter abonnieren', 'lettre d\'information', 'inscrivez-vous à notre newsletter', 'boletín', 'suscríbete a nuestro boletín',
-    'iscriviti alla newsletter', 'assine nossa newsletter', 'nieuwsbrief', 'ניוזלטר', 'הירשמו לניוזלטר',
-  ],
-  ad: [
-    'advertisement', 'advertising', 'sponsored', 'sponsored content', 'paid content', 'ad', 'promoted content',
-    'anzeige', 'werbung', 'publicité', 'publicidad', 'pubblicità', 'publicidade', 'advertentie', 'פרסומת', 'תוכן ממומן',
-  ],
-  promo: [
-    'subscribe now', 'subscribe today', 'special offer', 'get unlimited access', 'try it free',
-    'jetzt abonnieren', 'abonnez-vous', 'suscríbete', 'abbonati', 'assine já', 'abonneer nu',
-  ],
-  donation: [
-    'dear reader', 'dear readers', 'support our journalism', 'support us', 'donate', 'make a contribution',
-    'liebe leserin', 'liebe leser', 'liebe leserinnen und leser', 'chers lecteurs', 'chère lectrice, cher lecteur',
-    'querido lector', 'queridos lectores', 'caro lettore', 'cari lettori', 'caro leitor', 'caros leitores',
-    'beste lezer', 'beste lezers', 'קורא יקר', 'קוראים יקרים', 'קוראות וקוראים יקרים',
-  ],
+  related: phrases(
+    'related|related content|related articles|related stories|related news|related posts',
+    'read more|read next|more stories|more news|more from|you may also like|you might also like',
+    'recommended|recommended for you|most read|most popular|most viewed|trending|top stories',
+    "don't miss|see also|also read|more on this|latest news|popular now|editor's picks",
+    'mehr zum thema|das könnte sie auch interessieren|auch interessant|weitere artikel|meistgelesen|empfohlen',
+    'à lire aussi|lire aussi|sur le même sujet|articles similaires|les plus lus|nos recommandations',
+    'noticias relacionadas|te puede interesar|también te puede interesar|lo más leído|más noticias|artículos relacionados',
+    'articoli correlati|potrebbe interessarti|ti potrebbe interessare|leggi anche|i più letti',
+    'notícias relacionadas|leia também|veja também|mais lidas|artigos relacionados|você pode gostar',
+    'gerelateerde artikelen|lees ook|meest gelezen|meer nieuws|aanbevolen',
+    'כתבות נוספות|עוד באתר|תוכן קשור|הנקראים ביותר|מומלצים|כתבות קשורות',
+  ),
+  share: phrases(
+    'share|share this|share this article|share this story|share on|share article',
+    'teilen|artikel teilen|partager|partager cet article|compartir|compartir en',
+    'condividi|compartilhe|compartilhar|delen|deel dit artikel|שתפו|שתף',
+  ),
+  newsletter: phrases(
+    'newsletter|sign up for our newsletter|subscribe to our newsletter|get our newsletter|daily newsletter',
+    "newsletter abonnieren|lettre d'information|inscrivez-vous à notre newsletter|boletín|suscríbete a nuestro boletín",
+    'iscriviti alla newsletter|assine nossa newsletter|nieuwsbrief|ניוזלטר|הירשמו לניוזלטר',
+  ),
+  ad: phrases(
+    'advertisement|advertising|sponsored|sponsored content|paid content|ad|promoted content',
+    'anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|פרסומת|תוכן ממומן',
+  ),
+  promo: phrases(
+    'subscribe now|subscribe today|special offer|get unlimited access|try it free',
+    'jetzt abonnieren|abonnez-vous|suscríbete|abbonati|assine já|abonneer nu',
+  ),
+  donation: phrases(
+    'dear reader|dear readers|support our journalism|support us|donate|make a contribution',
+    'liebe leserin|liebe leser|liebe leserinnen und leser|chers lecteurs|chère lectrice, cher lecteur',
+    'querido lector|queridos lectores|caro lettore|cari lettori|caro leitor|caros leitores',
+    'beste lezer|beste lezers|קורא יקר|קוראים יקרים|קוראות וקוראים יקרים',
+  ),
 };
 
 const APPEALS: Partial<Record<ClutterKind, string[]>> = {
-  donation: [
-    'be our partner', 'support independent journalism', 'support quality journalism', 'support our journalism',
-    'help us grow', 'become a member', 'become a supporter', 'make a donation', 'make a contribution',
-    'unterstützen sie unabhängigen journalismus', 'jetzt unterstützen', 'soutenez notre journalisme', 'faites un don',
-    'apoya el periodismo', 'haz una donación', 'sostieni il giornalismo', 'fai una donazione', 'apoie o jornalismo',
-    'faça uma doação', 'steun onze journalistiek', 'doneer nu', 'תמכו בעיתונות', 'הצטרפו כשותפים',
-  ],
-  promo: [
-    'upgrade your experience', 'ads-free', 'ad-free', 'exclusive content', 'premium plus', 'subscribe now',
-    'get unlimited access', 'unlimited digital access', 'start your free trial', 'already a subscriber',
-    'jetzt abonnieren', 'abonnez-vous', 'suscríbete ahora', 'abbonati ora', 'assine agora', 'neem een abonnement',
-  ],
-  newsletter: [
-    'sign up for our newsletter', 'subscribe to our newsletter', 'sign up for our daily', 'delivered to your inbox',
-    'newsletter abonnieren', 'inscrivez-vous à notre newsletter', 'suscríbete a nuestro boletín', 'iscriviti alla newsletter',
-    'assine nossa newsletter', 'meld je aan voor de nieuwsbrief', 'הירשמו לניוזלטר',
-  ],
+  donation: phrases(
+    'be our partner|support independent journalism|support quality journalism|support our journalism',
+    'help us grow|become a member|become a supporter|make a donation|make a contribution',
+    'unterstützen sie unabhängigen journalismus|jetzt unterstützen|soutenez notre journalisme|faites un don',
+    'apoya el periodismo|haz una donación|sostieni il giornalismo|fai una donazione|apoie o jornalismo',
+    'faça uma doação|steun onze journalistiek|doneer nu|תמכו בעיתונות|הצטרפו כשותפים',
+  ),
+  promo: phrases(
+    'upgrade your experience|ads-free|ad-free|exclusive content|premium plus|subscribe now',
+    'get unlimited access|unlimited digital access|start your free trial|already a subscriber',
+    'jetzt abonnieren|abonnez-vous|suscríbete ahora|abbonati ora|assine agora|neem een abonnement',
+  ),
+  newsletter: phrases(
+    'sign up for our newsletter|subscribe to our newsletter|sign up for our daily|delivered to your inbox',
+    'newsletter abonnieren|inscrivez-vous à notre newsletter|suscríbete a nuestro boletín|iscriviti alla newsletter',
+    'assine nossa newsletter|meld je aan voor de nieuwsbrief|הירשמו לניוזלטר',
+  ),
 };
 
-/** A price per period ("$5 a month", "4,99 € pro Monat"), a common mark of appeals and offers. */
+/**
+ * A price per period ("$5 a month", "4,99 € pro Monat"), a common mark of appeals and offers.
+ * No `u` flag: every character here is in the BMP, and Unicode-mode regexes cost far more to
+ * compile and run in the page, where this runs on every text node.
+ */
 const PRICE_PER_PERIOD =
-  /(?:[$€£₪]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:[$€£₪]|euro|dollars?))\s*(?:a|per|\/|pro|par|al|por|ao|per|ל)\s*(?:month|week|year|monat|woche|jahr|mois|semaine|an|mes|año|mese|anno|mês|ano|maand|jaar|חודש)/iu;
+  /(?:[$€£₪]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:[$€£₪]|euro|dollars?))\s*(?:a|per|\/|pro|par|al|por|ao|ל)\s*(?:month|week|year|monat|woche|jahr|mois|semaine|an|mes|año|mese|anno|mês|ano|maand|jaar|חודש)/i;
 
-function escape(phrase: string): string {
-  return phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Characters a label may end with: punctuation and arrows ("Read more »", "Related:"). */
+const LABEL_TAIL = /[\s:.,!»>›→…-]+$/;
+
+/** Each label, lower-cased, with its kind: a label is a whole short text, so a lookup finds it. */
+const LABEL_KINDS = new Map<string, ClutterKind>(
+  Object.entries(LABELS).flatMap(([kind, phrases]) => phrases.map((phrase) => [phrase, kind as ClutterKind] as const)),
+);
+
+/** Each appeal, lower-cased, with its kind, and one regex that finds any of them (longest first). */
+const APPEAL_KINDS = new Map<string, ClutterKind>(
+  Object.entries(APPEALS).flatMap(([kind, phrases]) => phrases.map((phrase) => [phrase, kind as ClutterKind] as const)),
+);
+const APPEAL_RE = new RegExp(
+  [...APPEAL_KINDS.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+  'gi',
+);
+
+/** A letter of any script, in the sense of "a phrase must not start or end inside a word". */
+function isLetter(char: string | undefined): boolean {
+  return char !== undefined && (char.toLowerCase() !== char.toUpperCase() || /[\u0590-\u05ff\u0600-\u06ff]/.test(char));
 }
-
-/** Label regexes: the whole short text is the label, maybe followed by punctuation or an arrow. */
-const LABEL_RES = Object.entries(LABELS).map(([kind, phrases]) => ({
-  kind: kind as ClutterKind,
-  re: new RegExp(`^(?:${phrases.map(escape).join('|')})\\s*[:.,!»>›→…\\-]*$`, 'iu'),
-}));
-
-const APPEAL_RES = Object.entries(APPEALS).map(([kind, phrases]) => ({
-  kind: kind as ClutterKind,
-  re: new RegExp(`(?:^|[^\\p{L}])(?:${phrases.map(escape).join('|')})(?![\\p{L}])`, 'giu'),
-}));
 
 export const MAX_LABEL_LENGTH = 60;
 
 /** The kind a short, whitespace-collapsed text names itself as, if it is a clutter label. */
 export function matchLabel(text: string): ClutterKind | null {
   if (text.length === 0 || text.length > MAX_LABEL_LENGTH) return null;
-  return LABEL_RES.find(({ re }) => re.test(text))?.kind ?? null;
+  return LABEL_KINDS.get(text.toLowerCase().replace(LABEL_TAIL, '')) ?? null;
 }
 
-/** The kinds of appeal a text contains, with the phrases that showed it. */
-export function matchAppeals(text: string): { kind: ClutterKind; phrase: string }[] {
-  const found: { kind: ClutterKind; phrase: string }[] = [];
-  for (const { kind, re } of APPEAL_RES) {
-    for (const hit of text.matchAll(re)) found.push({ kind, phrase: hit[0].replace(/^[^\p{L}]/u, '') });
+export interface Appeal {
+  kind: ClutterKind;
+  phrase: string;
+  /** A price per period: offers say it, but so do reviews and guides, so it only backs up a real appeal. */
+  weak: boolean;
+}
+
+/** The appeals a text contains, with the phrases that showed them. */
+export function matchAppeals(text: string): Appeal[] {
+  const found: Appeal[] = [];
+  APPEAL_RE.lastIndex = 0;
+  for (let hit = APPEAL_RE.exec(text); hit; hit = APPEAL_RE.exec(text)) {
+    const end = hit.index + hit[0].length;
+    if (isLetter(text[hit.index - 1]) || isLetter(text[end])) {
+      // Inside a longer word ("sign up for our daily" in "redesign up…"): try from the next character.
+      APPEAL_RE.lastIndex = hit.index + 1;
+      continue;
+    }
+    const kind = APPEAL_KINDS.get(hit[0].toLowerCase());
+    if (kind) found.push({ kind, phrase: hit[0], weak: false });
   }
   const price = PRICE_PER_PERIOD.exec(text);
-  if (price) found.push({ kind: 'promo', phrase: price[0] });
+  if (price) found.push({ kind: 'promo', phrase: price[0], weak: true });
   return found;
 }

@@ -33,30 +33,34 @@ const CONTENT_TOKENS = new Set([
   'main content',
 ]);
 
-/** Words of an attribute value: split on non-alphanumerics and camelCase humps. */
+/**
+ * Words of an attribute value: split on non-alphanumerics and camelCase humps. Anything past
+ * ASCII counts as a letter, which spares the page a Unicode-mode regex for names that are
+ * almost always ASCII.
+ */
 export function splitTokens(value: string): string[] {
   return value
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(/[^a-z0-9\u00aa-\uffff]+/)
     .filter((token) => token.length > 0);
 }
 
-/** The tokens of the attributes an element is named by. Role "banner" is the site header, not an ad. */
-export function elementTokens(element: Element): string[] {
-  const parts: string[] = [];
-  const cls = element.getAttribute('class');
-  if (cls) parts.push(cls);
-  if (element.id) parts.push(element.id);
+/** The attribute text an element is named by. Role "banner" is the site header, not an ad. */
+function nameOf(element: Element): string {
+  let name = element.getAttribute('class') ?? '';
+  if (element.id) name += ` ${element.id}`;
   const label = element.getAttribute('aria-label');
-  if (label && label.length < 60) parts.push(label);
-  for (const attr of Array.from(element.attributes)) {
-    if (attr.name.startsWith('data-') && attr.name.length > 5) {
-      parts.push(attr.name.slice(5));
-      if (attr.value.length < 40 && !/[/:]/.test(attr.value)) parts.push(attr.value);
+  if (label && label.length < 60) name += ` ${label}`;
+  const attributes = element.attributes;
+  for (let i = 0; i < attributes.length; i++) {
+    const attr = attributes[i]!;
+    if (attr.name.length > 5 && attr.name.startsWith('data-')) {
+      name += ` ${attr.name.slice(5)}`;
+      if (attr.value.length < 40 && !/[/:]/.test(attr.value)) name += ` ${attr.value}`;
     }
   }
-  return parts.flatMap(splitTokens);
+  return name;
 }
 
 export interface TokenMatch {
@@ -74,6 +78,24 @@ export function matchTokens(tokens: string[]): TokenMatch | null {
     if (match) continue;
     const token = [pair, one + (tokens[i + 1] ?? ''), one].find((candidate) => TOKEN_KINDS[candidate]);
     if (token) match = { kind: TOKEN_KINDS[token]!, token };
+  }
+  return match;
+}
+
+/** Matches by name: a page repeats the same class strings hundreds of times. */
+const matchesByName = new Map<string, TokenMatch | null>();
+const MAX_CACHED_NAMES = 10_000;
+
+/** The clutter kind an element's attributes name, if any (see matchTokens). */
+export function matchElement(element: Element): TokenMatch | null {
+  if (element.attributes.length === 0) return null;
+  const name = nameOf(element);
+  if (name === '') return null;
+  let match = matchesByName.get(name);
+  if (match === undefined) {
+    match = matchTokens(splitTokens(name));
+    if (matchesByName.size >= MAX_CACHED_NAMES) matchesByName.clear();
+    matchesByName.set(name, match);
   }
   return match;
 }

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { matchAppeals, matchLabel, MAX_LABEL_LENGTH } from '../../../src/core/signals/phrases';
+
+describe('matchLabel', () => {
+  it.each([
+    ['Related Content', 'related'],
+    ['READ MORE »', 'related'],
+    ['Related:', 'related'],
+    ['Mehr zum Thema', 'related'],
+    ['Advertentie', 'ad'],
+    ['פרסומת', 'ad'],
+    ['Newsletter', 'newsletter'],
+    ['Dear Reader,', 'donation'],
+  ])('names "%s" a %s label', (text, kind) => {
+    expect(matchLabel(text)).toBe(kind);
+  });
+
+  it('needs the whole short text to be the label', () => {
+    expect(matchLabel('Related Content from our partners this week')).toBeNull();
+    expect(matchLabel('The share price fell')).toBeNull();
+    expect(matchLabel('')).toBeNull();
+    expect(matchLabel('related '.repeat(MAX_LABEL_LENGTH))).toBeNull();
+  });
+});
+
+describe('matchAppeals', () => {
+  it('finds every appeal in a text, with its kind and the words as written', () => {
+    const found = matchAppeals('Dear Reader, please Be Our Partner and support independent journalism for $5 a month.');
+    expect(found).toEqual([
+      { kind: 'donation', phrase: 'Be Our Partner', weak: false },
+      { kind: 'donation', phrase: 'support independent journalism', weak: false },
+      { kind: 'promo', phrase: '$5 a month', weak: true },
+    ]);
+  });
+
+  it('prefers the longer phrase where two start at the same place', () => {
+    expect(matchAppeals('Please support our journalism today.').map((a) => a.phrase)).toEqual(['support our journalism']);
+  });
+
+  it('finds appeals in German, French and Hebrew, and prices per period', () => {
+    expect(matchAppeals('Bitte jetzt unterstützen – nur 4,99 € pro Monat').map((a) => a.kind)).toEqual(['donation', 'promo']);
+    expect(matchAppeals('Faites un don pour une presse libre.')[0]?.kind).toBe('donation');
+    expect(matchAppeals('אנא תמכו בעיתונות עצמאית')[0]?.kind).toBe('donation');
+  });
+
+  it('ignores a phrase inside a longer word', () => {
+    expect(matchAppeals('The ad-freezer and unbe our partnership')).toEqual([]);
+    expect(matchAppeals('סופרתמכו בעיתונות')).toEqual([]);
+  });
+});
