@@ -149,7 +149,7 @@ export async function loadSettings(area: StorageAreaLike): Promise<Settings> {
   }
 }
 
-const utf8 = new TextEncoder();
+const utf8 = /* @__PURE__ */ new TextEncoder();
 
 /** An item's size as storage.sync counts it: key plus JSON of the value, in UTF-8 bytes. */
 export function itemBytes(key: string, value: unknown): number {

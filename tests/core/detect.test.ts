@@ -1,9 +1,19 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/core';
 import { pageSignals } from '../../src/core/detect/signals';
+import { WEIGHTS } from '../../src/core/detect/weights';
 import { dom } from '../helpers/fixtures';
 
 describe('detection signals', () => {
+  it('has one trained weight per signal, in the same order (else run npm run train:detect)', () => {
+    const source = readFileSync(new URL('../../src/core/detect/weights.ts', import.meta.url), 'utf8');
+    const trainedOn = [...source.matchAll(/^ {2}-?[\d.]+, \/\/ (\w+)$/gm)].map((m) => m[1]);
+    const names = Object.keys(pageSignals(dom('<body></body>').window.document, 'https://example.com/'));
+    expect(trainedOn).toEqual(names);
+    expect(WEIGHTS).toHaveLength(names.length);
+  });
+
   it('reads publisher metadata', () => {
     const doc = dom(`<html><head><meta property="og:type" content="Article"><meta property="article:published_time" content="2024-01-02">
       <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-01-02"}</script></head><body></body></html>`).window.document;

@@ -4,17 +4,16 @@
  * signals.ts) with weights learned on real pages (weights.ts, `npm run train:detect`).
  * The reasons name the page's metadata and the signals that weighed most either way.
  */
-import { jsonLd, ldArticle, ldTypes, meta, ARTICLE_TYPES } from '../metadata';
+import { jsonLd, ldArticle, ldTypes, meta, ARTICLE_TYPES, type JsonLdNode } from '../metadata';
 import { profileFor } from '../sites';
 import type { Detection } from '../types';
-import { pageSignals, type SignalName } from './signals';
+import { pageSignals } from './signals';
 import { BIAS, WEIGHTS } from './weights';
 
 const STRONGEST = 4;
 
-function metadataReasons(doc: Document): string[] {
+function metadataReasons(doc: Document, ld: JsonLdNode[]): string[] {
   const reasons: string[] = [];
-  const ld = jsonLd(doc);
   const type = ld.flatMap(ldTypes).find((t) => ARTICLE_TYPES.has(t));
   if (type) reasons.push(`schema.org ${type}${ldArticle(ld) ? ' (JSON-LD)' : ''}`);
   const ogType = meta(doc, 'og:type');
@@ -37,12 +36,13 @@ function profileReason(url: string): { reason: string | null; article: boolean }
 }
 
 export function detect(doc: Document, url: string): Detection {
-  const reasons = metadataReasons(doc);
+  const ld = jsonLd(doc);
+  const reasons = metadataReasons(doc, ld);
   const profile = profileReason(url);
   if (profile.reason) reasons.push(profile.reason);
 
-  const signals = pageSignals(doc, url);
-  const contributions = (Object.keys(WEIGHTS) as SignalName[]).map((name) => ({ name, value: (WEIGHTS[name] ?? 0) * signals[name] }));
+  const signals = pageSignals(doc, url, ld);
+  const contributions = Object.entries(signals).map(([name, value], i) => ({ name, value: (WEIGHTS[i] ?? 0) * value }));
   const score = contributions.reduce((sum, c) => sum + c.value, BIAS);
   const strongest = contributions
     .filter((c) => c.value !== 0)

@@ -4,7 +4,7 @@
  * Counts are log-scaled so that no single count dominates. The same function feeds the trainer
  * (bench/train-detect.ts), so the weights always match what runs in the page.
  */
-import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
+import { collapsedLength } from '../dom';
 import { ARTICLE_TYPES, jsonLd, ldTypes, meta } from '../metadata';
 
 const PRODUCT_TYPES = new Set(['Product', 'ProductGroup', 'Offer', 'AggregateOffer', 'SoftwareApplication']);
@@ -38,20 +38,21 @@ function pathOf(url: string): string {
 }
 
 /** All signals, by name. Booleans are 0 or 1. */
-export function pageSignals(doc: Document, url: string) {
-  const ld = jsonLd(doc);
+export function pageSignals(doc: Document, url: string, ld = jsonLd(doc)) {
   const types = new Set([...ld.flatMap(ldTypes), ...microdataTypes(doc)]);
   const has = (set: Set<string>): number => ([...types].some((t) => set.has(t)) ? 1 : 0);
   const ogType = meta(doc, 'og:type')?.toLowerCase() ?? '';
   const path = pathOf(url);
   const slug = path.split('/').filter(Boolean).pop() ?? '';
   const text = doc.body?.textContent ?? '';
-  const textLength = Math.max(text.replace(/\s+/g, ' ').length, 1);
+  const textLength = Math.max(collapsedLength(text), 1);
   const paragraphs = Array.from(doc.querySelectorAll('p')).map((p) => p.textContent?.trim().length ?? 0);
   const long = paragraphs.filter((length) => length > 80);
+  // Readability's own readerable test, over paragraphs only: Σ √(length − 140) of the long ones.
+  const readerScore = paragraphs.reduce((sum, length) => (length > 140 ? sum + Math.sqrt(length - 140) : sum), 0);
   const longChars = long.reduce((a, b) => a + b, 0);
   let linkChars = 0;
-  for (const a of Array.from(doc.querySelectorAll('a'))) linkChars += (a.textContent ?? '').replace(/\s+/g, ' ').length;
+  for (const a of Array.from(doc.querySelectorAll('a'))) linkChars += collapsedLength(a.textContent ?? '');
   const all = (selector: string): number => doc.querySelectorAll(selector).length;
 
   return {
@@ -66,7 +67,7 @@ export function pageSignals(doc: Document, url: string) {
     ogOther: ogType !== '' && ogType !== 'article' && ogType !== 'website' ? 1 : 0,
     publishedTime: meta(doc, 'article:published_time') ? 1 : 0,
     ldDatePublished: ld.some((node) => typeof node.datePublished === 'string') ? 1 : 0,
-    readerable: doc.body && isProbablyReaderable(doc) ? 1 : 0,
+    readerScore: log(readerScore),
     timeElements: log(all('time')),
     oneArticleElement: all('article') === 1 ? 1 : 0,
     articleElements: log(all('article')),
