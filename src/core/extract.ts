@@ -99,7 +99,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   absolutizeUrls(copy, base);
   // Readability often leaves the lead figure out of the body: note it before Readability runs.
   const pageFigure = imageOf(copy.querySelector('figure img[src]')) ?? ogImage(copy);
-  const pickedTitle = pickTitle(copy, ld, null);
+  const pickedTitle = pickTitle(copy, ld);
   const pageLang = copy.documentElement?.getAttribute('lang') || null;
 
   // The serializer hands back Readability's own element: no html round trip.

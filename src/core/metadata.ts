@@ -2,7 +2,7 @@
  * Publisher metadata: JSON-LD, microdata, Open Graph and meta tags. Used by detect (is this an
  * article?) and extract (title, author, date, site name), as a cross-check on Readability.
  */
-import { collapse, fold } from './text';
+import { collapse, decodeEntities, fold } from './text';
 
 export type JsonLdNode = Record<string, unknown>;
 
@@ -68,7 +68,7 @@ export function ldField(node: JsonLdNode | null, key: string): string | null {
   return node ? ldString(node[key]) : null;
 }
 
-const MONTHS = 'january february march april may june july august september october november december'.split(' ');
+const MONTHS = /* @__PURE__ */ 'january february march april may june july august september october november december'.split(' ');
 
 /**
  * A publication date as ISO 8601, kept in the publisher's local time (no time-zone shifting:
@@ -91,23 +91,47 @@ export function normalizeDate(raw: string | null | undefined): string | null {
 
 const TITLE_SEPARATORS = /\s+[|\-–—:·•»/]\s+/;
 
+/** Words of a title, folded: two wordings of one headline share most of them. */
+function titleWords(title: string): Set<string> {
+  return new Set(fold(title).match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/** Dice overlap of two titles' words, 0 to 1. */
+function likeness(a: string, b: string): number {
+  const wordsA = titleWords(a);
+  const wordsB = titleWords(b);
+  let shared = 0;
+  for (const word of wordsA) if (wordsB.has(word)) shared++;
+  return wordsA.size + wordsB.size === 0 ? 0 : (2 * shared) / (wordsA.size + wordsB.size);
+}
+
+/** An <h1> must share this much with the publisher's titles to be taken for the headline. */
+const MIN_H1_LIKENESS = 0.3;
+
 /**
- * The headline without the site's name: of the candidates (JSON-LD headline, og:title, the
- * page's <h1>s), prefer one the <title> confirms; strip " | Site" suffixes and "Site: " prefixes.
+ * The headline as the reader sees it: the page's <h1> that agrees best with the publisher's
+ * titles (JSON-LD headline, og:title, <title>) — publishers often word those for search and
+ * social, while the <h1> is what heads the story. Without such an <h1>, the publisher's title
+ * the <title> confirms, site name stripped (" | Site" suffixes, "Site: " prefixes).
  */
-export function pickTitle(doc: Document, ld: JsonLdNode | null, readabilityTitle: string | null): string {
+export function pickTitle(doc: Document, ld: JsonLdNode | null): string {
   const docTitle = collapse(doc.title ?? '');
   const siteName = meta(doc, 'og:site_name', 'application-name');
-  const h1s = Array.from(doc.querySelectorAll('h1')).map((h) => collapse(h.textContent ?? '')).filter(Boolean);
-  const candidates = [ldField(ld, 'headline'), meta(doc, 'og:title', 'twitter:title'), ...h1s]
+  const published = [ldField(ld, 'headline'), meta(doc, 'og:title', 'twitter:title')]
     .filter((c): c is string => c !== null && c.length > 0)
-    .map((c) => stripSiteName(c, siteName));
+    .map((c) => stripSiteName(decodeEntities(collapse(c)), siteName));
+  const titles = [...published, stripSiteName(docTitle, siteName)].filter(Boolean);
+  let headline: string | null = null;
+  let best = MIN_H1_LIKENESS;
+  for (const h1 of doc.querySelectorAll('h1')) {
+    const text = collapse(h1.textContent ?? '');
+    if (text.split(' ').length < 2 || (siteName !== null && fold(text) === fold(siteName))) continue;
+    const score = Math.max(0, ...titles.map((title) => likeness(text, title)));
+    if (score > best) [headline, best] = [text, score];
+  }
+  if (headline) return headline;
   const folded = fold(docTitle);
-  const confirmed = candidates.find((c) => folded.includes(fold(c)) && c.length > 10);
-  if (confirmed) return confirmed;
-  const first = candidates[0];
-  if (first) return first;
-  return stripSiteName(readabilityTitle || docTitle, siteName);
+  return published.find((c) => folded.includes(fold(c)) && c.length > 10) ?? published[0] ?? stripSiteName(docTitle, siteName);
 }
 
 export function stripSiteName(title: string, siteName: string | null): string {

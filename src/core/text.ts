@@ -5,6 +5,17 @@ export function collapse(text: string): string {
   return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Character references left in text that never went through an HTML parser (JSON-LD strings). */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|lt|gt|quot|apos|nbsp));/gi, (whole, dec?: string, hex?: string, name?: string) => {
+    if (name) return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+    const code = dec ? Number(dec) : parseInt(hex!, 16);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
 /** Case- and whitespace-folded form, for comparing strings the way a reader would. */
 export function fold(text: string): string {
   return collapse(text).toLowerCase();

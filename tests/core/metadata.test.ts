@@ -33,6 +33,19 @@ describe('metadata', () => {
   it('prefers a headline the <title> confirms', () => {
     const doc = dom(`<head><title>Budget passes after long night | Ledger</title><meta property="og:title" content="Budget passes after long night"></head>
       <body><h1>Ledger</h1><h1>Budget passes after long night</h1></body>`).window.document;
-    expect(pickTitle(doc, null, null)).toBe('Budget passes after long night');
+    expect(pickTitle(doc, null)).toBe('Budget passes after long night');
+  });
+
+  it('takes the <h1> heading the story over a title worded for search, but not a logo <h1>', () => {
+    const doc = dom(`<head><title>Health And Nutrition Trends For 2026 - Tastewise</title><meta property="og:site_name" content="Tastewise"></head>
+      <body><h1>Tastewise</h1><h1>Top 10 Health and Nutrition Trends to Watch</h1></body>`).window.document;
+    expect(pickTitle(doc, null)).toBe('Top 10 Health and Nutrition Trends to Watch');
+    const logoOnly = dom(`<head><title>Budget passes after long night | Ledger</title></head><body><h1>The Daily Ledger</h1></body>`).window.document;
+    expect(pickTitle(logoOnly, null)).toBe('Budget passes after long night');
+  });
+
+  it('decodes character references left in JSON-LD headlines', () => {
+    const doc = dom('<head><title>x</title></head><body></body>').window.document;
+    expect(pickTitle(doc, { headline: 'Movers &#038; packers &#8211; the best of 2026 &amp;c' })).toBe('Movers & packers – the best of 2026 &c');
   });
 });
