@@ -6,6 +6,7 @@ export const strings = {
   loading: 'Reading the page…',
   extracting: 'Cleaning up the article…',
   ready: 'Article ready',
+  openReader: 'Open in reader',
   siteSwitch: (site: string): string => `Clean up on ${site}`,
   settingSaved: (site: string, on: boolean): string =>
     on ? `Clean-up turned on for ${site}` : `Clean-up turned off for ${site}`,

@@ -263,7 +263,7 @@ export const READER_RANGES = {
 
 export type ReaderNumberKey = keyof typeof READER_RANGES;
 
-export const DEFAULT_READER_SETTINGS: Readonly<ReaderSettings> = Object.freeze({
+export const DEFAULT_READER_SETTINGS: Readonly<ReaderSettings> = /* @__PURE__ */ Object.freeze({
   theme: 'system',
   font: 'serif',
   fontSize: 18,
@@ -272,7 +272,7 @@ export const DEFAULT_READER_SETTINGS: Readonly<ReaderSettings> = Object.freeze({
   hideImages: false,
 });
 
-export const READER_KEYS = Object.keys(DEFAULT_READER_SETTINGS) as (keyof ReaderSettings)[];
+export const READER_KEYS = /* @__PURE__ */ Object.keys(DEFAULT_READER_SETTINGS) as (keyof ReaderSettings)[];
 
 function oneOf<T extends string>(options: readonly T[], value: unknown, fallback: T): T {
   return options.find((option) => option === value) ?? fallback;
