@@ -1,0 +1,179 @@
+/**
+ * The reader tab in real browsers: opened from the popup's button and from the keyboard command,
+ * themes (remembered across reloads, keyboard T and +), a Hebrew page right to left in popup and
+ * reader, and axe-core over popup, reader (every theme) and options. Screenshots of the reader in
+ * light, sepia, dark and right to left go to test-results/.
+ */
+import { copyFileSync, mkdirSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe';
+import { launch, sleep, type Driver, type E2EPage } from './support/driver';
+import { browsersToRun, shot } from './support/results';
+import { PATHS, ROOT, startServer, type LocalServer } from './support/server';
+import { settledState } from './support/state';
+
+const SEED_TITLE = 'Iran: US pullout key to Iraq stability';
+const HEBREW_TITLE = 'העירייה מרחיבה את שבילי האופניים במרכז העיר';
+const THEMES = ['light', 'sepia', 'dark'] as const;
+
+/** What the tests read from a painted reader or popup. */
+function readView() {
+  const article = document.querySelector<HTMLElement>('article.qr-article');
+  const body = getComputedStyle(document.body);
+  return {
+    state: document.documentElement.dataset.state,
+    theme: document.documentElement.dataset.theme ?? null,
+    title: document.getElementById('qr-article-title')?.textContent ?? null,
+    dir: article?.dir ?? null,
+    lang: article?.lang ?? null,
+    direction: article ? getComputedStyle(article).direction : null,
+    fontSize: article ? getComputedStyle(article).fontSize : null,
+    background: body.backgroundColor,
+    color: body.color,
+    source: document.querySelector<HTMLAnchorElement>('.qr-source a')?.href ?? null,
+    hiddenItems: document.querySelectorAll('#qr-hidden .qr-hidden-item').length,
+  };
+}
+
+const repaint = (page: E2EPage) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
+
+const browsers = browsersToRun();
+
+describe.each(browsers)('%s', (name) => {
+  let server: LocalServer;
+  let driver: Driver;
+  let seed: { page: E2EPage; tabId: number };
+  const isReader = (tabId: number) => (url: string) => url.includes(`/reader.html?tab=${tabId}`);
+
+  beforeAll(async () => {
+    server = await startServer();
+    driver = await launch(name);
+    seed = await driver.openTab(server.url(PATHS.seed));
+    await settledState(driver, seed.tabId, { until: (s) => s.isArticle && s.enabled && s.hidden.length > 0 });
+  });
+
+  afterAll(async () => {
+    await driver?.close();
+    await server?.close();
+  });
+
+  it('opens the reader tab from the popup button, with the article, source link and hidden list', async () => {
+    const popup = await driver.openPopup(seed.tabId, { colorScheme: 'light' });
+    expect(await popup.evaluate(() => document.getElementById('qr-open-reader')?.hidden)).toBe(false);
+    await popup.evaluate(() => document.getElementById('qr-open-reader')!.click());
+    const reader = await driver.waitForPage(isReader(seed.tabId), 'the reader tab');
+    const view = await reader.evaluate(readView);
+    expect(view.state).toBe('article');
+    expect(view.title).toBe(SEED_TITLE);
+    expect(view.source).toBe(server.url(PATHS.seed));
+    expect(view.hiddenItems).toBeGreaterThan(0);
+    expect(await reader.evaluate(() => document.title)).toBe(SEED_TITLE);
+    await reader.close();
+    await popup.close();
+  });
+
+  it('opens the reader tab from the open-reader command, and Esc closes it', async () => {
+    // Headless Chromium and Firefox do not deliver shortcut keys (Alt+Shift+R) to extensions: a
+    // real key press in the page was tried and opens nothing. So the test asks the background to
+    // run the command through the same handler the shortcut calls (qr:command, messages.ts).
+    await driver.runCommand('open-reader', seed.tabId);
+    const reader = await driver.waitForPage(isReader(seed.tabId), 'the reader tab opened by the command');
+    expect((await reader.evaluate(readView)).title).toBe(SEED_TITLE);
+    // The tab may close between key down and key up, which fails the press itself.
+    await reader.raw.keyboard.press('Escape').catch(() => undefined);
+    const readerOpen = async () => (await driver.tabUrls()).some(isReader(seed.tabId));
+    for (let i = 0; i < 50 && (await readerOpen()); i++) await sleep(100);
+    expect(await readerOpen()).toBe(false);
+  });
+
+  it('switches themes, remembers them, follows T and +, and passes axe in every theme', async () => {
+    let reader = await driver.openReader(seed.tabId, { colorScheme: 'light' });
+    const looks = new Set<string>();
+    for (const theme of THEMES) {
+      await reader.evaluate((value) => {
+        const select = document.getElementById('qr-theme') as HTMLSelectElement;
+        select.value = value;
+        select.dispatchEvent(new Event('change'));
+      }, theme);
+      await repaint(reader);
+      const view = await reader.evaluate(readView);
+      expect(view.theme).toBe(theme);
+      looks.add(`${view.background} ${view.color}`);
+      expect(await seriousViolations(reader), `axe, ${theme} theme`).toEqual([]);
+      await reader.screenshot(shot(name, `reader-${theme}`));
+    }
+    expect(looks.size).toBe(THEMES.length);
+
+    // Remembered: a new reader tab opens in the last theme.
+    await reader.close();
+    reader = await driver.openReader(seed.tabId);
+    expect((await reader.evaluate(readView)).theme).toBe('dark');
+
+    const before = (await reader.evaluate(readView)).fontSize;
+    await reader.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await reader.raw.keyboard.press('t');
+    await reader.raw.keyboard.press('=');
+    await repaint(reader);
+    const after = await reader.evaluate(readView);
+    expect(after.theme).toBe('system');
+    expect(Number.parseFloat(after.fontSize ?? '0')).toBe(Number.parseFloat(before ?? '0') + 1);
+    // Back to the light theme for the tests after this one.
+    await reader.evaluate(() => {
+      const select = document.getElementById('qr-theme') as HTMLSelectElement;
+      select.value = 'light';
+      select.dispatchEvent(new Event('change'));
+    });
+    await reader.close();
+  });
+
+  it('shows a Hebrew page right to left in the popup and the reader', async () => {
+    const tab = await driver.openTab(server.url(PATHS.hebrew));
+    await settledState(driver, tab.tabId, { until: (s) => s.isArticle && s.enabled });
+    const popup = await driver.openPopup(tab.tabId, { colorScheme: 'light' });
+    const inPopup = await popup.evaluate(readView);
+    expect(inPopup).toMatchObject({ state: 'article', title: HEBREW_TITLE, dir: 'rtl', lang: 'he', direction: 'rtl' });
+    await popup.close();
+
+    const reader = await driver.openReader(tab.tabId, { colorScheme: 'light' });
+    const inReader = await reader.evaluate(readView);
+    expect(inReader).toMatchObject({ state: 'article', title: HEBREW_TITLE, dir: 'rtl', lang: 'he', direction: 'rtl' });
+    await reader.screenshot(shot(name, 'reader-rtl'));
+    await reader.close();
+    await tab.page.close();
+  });
+
+  it('popup and options pass axe (no serious or critical violations)', async () => {
+    const popup = await driver.openPopup(seed.tabId, { colorScheme: 'light' });
+    await popup.evaluate(() => {
+      const details = document.querySelector<HTMLDetailsElement>('#qr-hidden details');
+      if (details) details.open = true;
+    });
+    expect(await seriousViolations(popup), 'popup').toEqual([]);
+    await popup.close();
+    const options = await driver.openOptions();
+    expect(await seriousViolations(options), 'options').toEqual([]);
+    await options.close();
+  });
+
+  // Two reader screenshots for the README: checked every run, copied to docs/ only with QR_UPDATE_DOCS=1.
+  it.runIf(name === 'chromium')('takes small reader screenshots for the README', () => {
+    const docs = resolve(ROOT, 'docs');
+    for (const [from, to] of [
+      ['reader-sepia', 'screenshot-reader-sepia.png'],
+      ['reader-rtl', 'screenshot-reader-rtl.png'],
+    ] as const) {
+      const size = statSync(shot(name, from)).size;
+      expect(size, from).toBeGreaterThan(1_000);
+      expect(size, from).toBeLessThanOrEqual(200_000);
+      if (process.env.QR_UPDATE_DOCS === '1') {
+        mkdirSync(docs, { recursive: true });
+        copyFileSync(shot(name, from), resolve(docs, to));
+      }
+    }
+  });
+});
+
+if (browsers.length === 0) {
+  it.skip('no browser installed', () => undefined);
+}
