@@ -6,8 +6,8 @@
 import { browser } from './native-api';
 import { classify } from '../core/classify';
 import { detect } from '../core/detect';
-import { hide, restore, reveal } from '../core/hide';
-import { parseRules, type Rule } from '../core/rules';
+import { hiddenElement, hide, restore, reveal } from '../core/hide';
+import { exceptionRule, parseRules, type Rule } from '../core/rules';
 import type { HiddenItem } from '../core/types';
 import { isRequest, type BackgroundMessage, type PageSnapshot, type PageState, type Request } from '../shared/messages';
 import { isEnabledFor, loadSettings, siteKey } from '../shared/settings';
@@ -116,7 +116,7 @@ function guard(run: () => void | Promise<void>): () => void {
   };
 }
 
-function answer(request: Request): PageState | PageSnapshot | boolean {
+function answer(request: Request): PageState | PageSnapshot | boolean | string | null {
   switch (request.type) {
     case 'qr:getPageState':
       return { ...state, hidden: [...state.hidden] };
@@ -126,6 +126,10 @@ function answer(request: Request): PageState | PageSnapshot | boolean {
       const shown = reveal(document, request.id);
       if (shown) state.hidden = state.hidden.filter((item) => item.id !== request.id);
       return shown;
+    }
+    case 'qr:exceptionRule': {
+      const el = hiddenElement(document, request.id);
+      return el && state.site ? exceptionRule(el, state.site) : null;
     }
   }
 }

@@ -56,6 +56,8 @@ class Classifier {
   private readonly found = new Map<Element, { kind: ClutterKind; evidence: string[] }>();
   private readonly appealHits = new Map<Element, Map<string, ClutterKind>>();
   private readonly rootLength: number;
+  /** What the user's exceptions (`#@#`) match: never hidden, nor anything around or inside it. */
+  private readonly kept: Element[] = [];
 
   constructor(
     private readonly scope: Element,
@@ -68,6 +70,7 @@ class Classifier {
   private allowed(el: Element, kind: ClutterKind): boolean {
     if (el === this.scope || !this.scope.contains(el)) return false;
     if (el.tagName === 'BODY' || el.tagName === 'MAIN' || el.tagName === 'HTML') return false;
+    if (this.kept.some((kept) => containsOrIs(kept, el) || el.contains(kept))) return false;
     const root = this.root;
     if (!root) return true;
     if (containsOrIs(el, root)) return false;
@@ -102,7 +105,8 @@ class Classifier {
   }
 
   byRules(rules: Rule[]): void {
-    for (const rule of rules) {
+    for (const rule of rules.filter((r) => r.allow)) this.kept.push(...matchRule(rule, this.scope));
+    for (const rule of rules.filter((r) => !r.allow)) {
       for (const el of matchRule(rule, this.scope)) this.add(el, rule.kind, `rule ${rule.source}`, false);
     }
   }

@@ -8,7 +8,7 @@
 import browser from 'webextension-polyfill';
 import { extract, parseRules, type Article } from '../core';
 import type { PageState, Request } from '../shared/messages';
-import { isEnabledFor, loadSettings, setSiteEnabled } from '../shared/settings';
+import { addRule, isEnabledFor, loadSettings, setSiteEnabled } from '../shared/settings';
 import { settingsArea, watchSettings } from '../shared/storage';
 import { errorMessage, unreachableReason } from './format';
 import { renderHiddenList } from './hidden-list';
@@ -215,6 +215,7 @@ class HiddenArea {
           open: wasOpen,
           reveal: (id) => this.reveal(id),
           onRevealed: (id) => this.revealed.add(id),
+          keep: (id) => this.keep(id),
           announce,
         }),
       );
@@ -229,6 +230,14 @@ class HiddenArea {
   private async reveal(id: number): Promise<boolean> {
     const answer = await send(this.tabId, { type: 'qr:reveal', id }, REVEAL_TIMEOUT_MS);
     return answer === true;
+  }
+
+  /** Store an exception rule for the block; the page shows it again when it applies the new rules. */
+  private async keep(id: number): Promise<boolean> {
+    const line = await send(this.tabId, { type: 'qr:exceptionRule', id }, REVEAL_TIMEOUT_MS);
+    if (typeof line !== 'string') return false;
+    await addRule(settingsArea(browser), line);
+    return true;
   }
 }
 

@@ -45,6 +45,10 @@ export const strings = {
   shown: 'Shown',
   revealed: 'Shown on the page.',
   revealFailed: "Couldn't show that block. The page may have changed.",
+  notClutter: 'Not clutter',
+  kept: 'Kept',
+  keptOn: (site: string): string => `Remembered: this block stays on ${site}.`,
+  keepFailed: "Couldn't remember that block. The page may have changed.",
   noText: '(no text)',
   kinds: {
     donation: 'Donation appeal',
