@@ -8,6 +8,7 @@ import { classify } from '../core/classify';
 import { detect } from '../core/detect';
 import { hiddenElement, hide, restore, reveal } from '../core/hide';
 import { exceptionRule, parseRules, type Rule } from '../core/rules';
+import { hostOf } from '../core/sites';
 import type { HiddenItem } from '../core/types';
 import { isRequest, type BackgroundMessage, type PageSnapshot, type PageState, type Request } from '../shared/messages';
 import { isEnabledFor, loadSettings, siteKey } from '../shared/settings';
@@ -128,8 +129,10 @@ function answer(request: Request): PageState | PageSnapshot | boolean | string |
       return shown;
     }
     case 'qr:exceptionRule': {
+      // Rules name hosts without a port, as appliesTo() compares them.
       const el = hiddenElement(document, request.id);
-      return el && state.site ? exceptionRule(el, state.site) : null;
+      const host = hostOf(location.href);
+      return el && host ? exceptionRule(el, host) : null;
     }
   }
 }

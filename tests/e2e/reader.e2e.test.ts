@@ -156,6 +156,35 @@ describe.each(browsers)('%s', (name) => {
     await options.close();
   });
 
+  it('"Not clutter" in the reader shows the block again and keeps it shown after a reload', async () => {
+    const tab = await driver.openTab(server.url(PATHS.hebrew));
+    const state = await settledState(driver, tab.tabId, { until: (s) => s.isArticle && s.enabled && s.hidden.length > 0 });
+    const item = state.hidden[0]!;
+    const reader = await driver.openReader(tab.tabId);
+    await reader.evaluate((id) => {
+      document.querySelector<HTMLDetailsElement>('#qr-hidden details')!.open = true;
+      const row = document.getElementById(`qr-hidden-${id}`)!.closest('li')!;
+      row.querySelector<HTMLButtonElement>('button.qr-keep')!.click();
+    }, item.id);
+    const kept = (s: { hidden: { text: string }[] }) => !s.hidden.some((h) => h.text === item.text);
+    await settledState(driver, tab.tabId, { until: kept });
+    const rules = await reader.evaluate(async () => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      const area = api.storage.sync ?? api.storage.local;
+      return ((await area.get('rules')) as { rules?: string[] }).rules ?? [];
+    });
+    expect(rules.some((line) => line.startsWith('127.0.0.1#@#'))).toBe(true);
+    await tab.page.reload();
+    expect(kept(await settledState(driver, tab.tabId, { until: (s) => s.isArticle && s.enabled }))).toBe(true);
+    // Leave no rules behind for the tests after this one.
+    await reader.evaluate(async () => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      await (api.storage.sync ?? api.storage.local).set({ rules: [] });
+    });
+    await reader.close();
+    await tab.page.close();
+  });
+
   // Two reader screenshots for the README: checked every run, copied to docs/ only with QR_UPDATE_DOCS=1.
   it.runIf(name === 'chromium')('takes small reader screenshots for the README', () => {
     const docs = resolve(ROOT, 'docs');
