@@ -82,6 +82,8 @@ const VENDOR: readonly VendorLib[] = [
 /** Every non-TypeScript file in these folders is copied flat into the output root. */
 const PAGE_DIRS = ['src/popup', 'src/reader', 'src/options', 'src/shared'];
 const ICON_DIR = 'icons';
+/** UI text, one messages.json per language, copied as is (manifest.json names default_locale). */
+const LOCALES_DIR = '_locales';
 
 type Browser = 'chrome' | 'firefox';
 const BROWSERS: readonly Browser[] = ['chrome', 'firefox'];
@@ -237,6 +239,11 @@ function staticFiles(): Array<[string, string]> {
     : [];
   if (icons.length === 0) throw new BuildError(`No PNGs in ${ICON_DIR}/ — run \`npm run icons\` first.`);
   for (const icon of icons) files.push([join(ICON_DIR, icon), join(ICON_DIR, icon)]);
+  for (const locale of readdirSync(join(ROOT, LOCALES_DIR))) {
+    const messages = join(LOCALES_DIR, locale, 'messages.json');
+    if (!existsSync(join(ROOT, messages))) throw new BuildError(`${messages} is missing.`);
+    files.push([messages, messages]);
+  }
   return files;
 }
 
@@ -338,7 +345,7 @@ async function main(): Promise<void> {
 
   printSizes([
     ...outputs.map((o): [string, Uint8Array] => [basename(o.path), o.contents]),
-    ...statics.filter(([, to]) => !to.startsWith(ICON_DIR)).map(([from, to]): [string, Uint8Array] => [to, readFileSync(join(ROOT, from))]),
+    ...statics.filter(([, to]) => !to.startsWith(ICON_DIR) && !to.startsWith(LOCALES_DIR)).map(([from, to]): [string, Uint8Array] => [to, readFileSync(join(ROOT, from))]),
   ]);
   console.log(`\nBuilt ${version}${DEV ? ' (dev: unminified, inline source maps)' : ''} → dist/chrome, dist/firefox`);
 

@@ -8,6 +8,7 @@
 import browser from 'webextension-polyfill';
 import { extract, parseRules, type Article } from '../core';
 import type { PageState, Request } from '../shared/messages';
+import { localizePage } from '../shared/i18n';
 import { addRule, isEnabledFor, loadSettings, setSiteEnabled } from '../shared/settings';
 import { settingsArea, watchSettings } from '../shared/storage';
 import { errorMessage, unreachableReason } from './format';
@@ -343,6 +344,7 @@ function fail(error: unknown): void {
 
 /** Fill the page's article view; call once, after the page's own hooks are ready. */
 export function startArticleView(hooks: ArticleViewHooks = {}): void {
+  localizePage(document);
   ui.brand.textContent = strings.appName;
   const loading = ui.content.querySelector('.qr-loading');
   if (loading) loading.textContent = strings.loading;
