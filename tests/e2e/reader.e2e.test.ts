@@ -4,13 +4,11 @@
  * reader, and axe-core over popup, reader (every theme) and options. Screenshots of the reader in
  * light, sepia, dark and right to left go to test-results/.
  */
-import { copyFileSync, mkdirSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe';
 import { launch, sleep, type Driver, type E2EPage } from './support/driver';
-import { browsersToRun, shot } from './support/results';
-import { PATHS, ROOT, startServer, type LocalServer } from './support/server';
+import { browsersToRun, checkDocScreenshots, shot } from './support/results';
+import { PATHS, startServer, type LocalServer } from './support/server';
 import { settledState } from './support/state';
 
 const SEED_TITLE = 'Iran: US pullout key to Iraq stability';
@@ -185,21 +183,12 @@ describe.each(browsers)('%s', (name) => {
     await tab.page.close();
   });
 
-  // Two reader screenshots for the README: checked every run, copied to docs/ only with QR_UPDATE_DOCS=1.
+  // Two reader screenshots for the README.
   it.runIf(name === 'chromium')('takes small reader screenshots for the README', () => {
-    const docs = resolve(ROOT, 'docs');
-    for (const [from, to] of [
+    checkDocScreenshots(name, [
       ['reader-sepia', 'screenshot-reader-sepia.png'],
       ['reader-rtl', 'screenshot-reader-rtl.png'],
-    ] as const) {
-      const size = statSync(shot(name, from)).size;
-      expect(size, from).toBeGreaterThan(1_000);
-      expect(size, from).toBeLessThanOrEqual(200_000);
-      if (process.env.QR_UPDATE_DOCS === '1') {
-        mkdirSync(docs, { recursive: true });
-        copyFileSync(shot(name, from), resolve(docs, to));
-      }
-    }
+    ]);
   });
 });
 
