@@ -9,7 +9,6 @@ export type MessageKey = keyof Catalogue;
 
 interface I18nApi {
   getMessage(name: string, substitutions?: string[]): string;
-  getUILanguage(): string;
 }
 
 /** Firefox's `browser.i18n` or Chrome's `chrome.i18n`: the same synchronous API in both. */
@@ -25,9 +24,12 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   return i18n().getMessage(key, substitutions.map(String)) || key;
 }
 
-/** Let an extension page follow the UI language: its `lang` and, for Hebrew or Arabic, right to left. */
+/**
+ * Give an extension page the language and direction of the catalogue its text comes from. Each
+ * catalogue names them (uiLanguage, uiDirection): Chromium can pick a catalogue from the system
+ * language while getUILanguage() and @@bidi_dir still say English.
+ */
 export function localizePage(doc: Document): void {
-  const api = i18n();
-  doc.documentElement.lang = api.getUILanguage();
-  doc.documentElement.dir = api.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+  doc.documentElement.lang = t('uiLanguage');
+  doc.documentElement.dir = t('uiDirection') === 'rtl' ? 'rtl' : 'ltr';
 }

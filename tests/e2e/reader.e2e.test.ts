@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe';
-import { launch, sleep, type Driver, type E2EPage } from './support/driver';
+import { launch, launchChromium, sleep, type Driver, type E2EPage } from './support/driver';
 import { browsersToRun, checkDocScreenshots, shot } from './support/results';
 import { PATHS, startServer, type LocalServer } from './support/server';
 import { settledState } from './support/state';
@@ -189,6 +189,51 @@ describe.each(browsers)('%s', (name) => {
       ['reader-sepia', 'screenshot-reader-sepia.png'],
       ['reader-rtl', 'screenshot-reader-rtl.png'],
     ]);
+  });
+});
+
+describe.runIf(browsers.includes('chromium'))('chromium with a Hebrew UI', () => {
+  let server: LocalServer;
+  let driver: Driver;
+
+  beforeAll(async () => {
+    server = await startServer();
+    driver = await launchChromium({ language: 'he' });
+  });
+
+  afterAll(async () => {
+    await driver?.close();
+    await server?.close();
+  });
+
+  it('shows options, popup and reader in Hebrew, right to left, and they pass axe', async () => {
+    const ui = () => ({
+      lang: document.documentElement.lang,
+      dir: document.documentElement.dir,
+      direction: getComputedStyle(document.body).direction,
+      title: document.title,
+      openReader: document.getElementById('qr-open-reader')?.textContent ?? null,
+      theme: document.getElementById('qr-theme-label')?.textContent ?? null,
+      article: (() => {
+        const article = document.querySelector<HTMLElement>('article.qr-article');
+        return article && getComputedStyle(article).direction;
+      })(),
+    });
+    const options = await driver.openOptions();
+    expect(await options.evaluate(ui)).toMatchObject({ lang: 'he', dir: 'rtl', direction: 'rtl', title: 'הגדרות Quiet Reader' });
+    expect(await seriousViolations(options), 'options in Hebrew').toEqual([]);
+    await options.close();
+
+    // An English article keeps its own direction inside the right-to-left UI.
+    const seed = await driver.openTab(server.url(PATHS.seed));
+    await settledState(driver, seed.tabId, { until: (s) => s.isArticle && s.enabled });
+    const popup = await driver.openPopup(seed.tabId);
+    expect(await popup.evaluate(ui)).toMatchObject({ dir: 'rtl', openReader: 'פתיחה בתצוגת קריאה', article: 'ltr' });
+    await popup.close();
+    const reader = await driver.openReader(seed.tabId);
+    expect(await reader.evaluate(ui)).toMatchObject({ dir: 'rtl', theme: 'ערכת נושא', article: 'ltr' });
+    expect(await seriousViolations(reader), 'reader in Hebrew').toEqual([]);
+    await reader.close();
   });
 });
 

@@ -1,4 +1,4 @@
-/** The browser's i18n API over _locales/, for unit tests: messages, placeholders and `@@bidi_dir` as browsers do them. */
+/** The browser's i18n API over _locales/, for unit tests: messages and placeholders as browsers do them. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -17,15 +17,11 @@ export function catalogue(locale: string): Record<string, LocaleMessage> {
   return JSON.parse(readFileSync(resolve(LOCALES_DIR, locale, 'messages.json'), 'utf8')) as Record<string, LocaleMessage>;
 }
 
-const RTL = new Set(['he', 'ar', 'fa']);
-
 /** getMessage as Chrome and Firefox do it: named placeholders → their `$n` content → the substitution. */
 export function fakeI18n(locale: string) {
   const messages = catalogue(locale);
   return {
-    getUILanguage: () => locale,
     getMessage(name: string, substitutions: string[] = []): string {
-      if (name === '@@bidi_dir') return RTL.has(locale) ? 'rtl' : 'ltr';
       const entry = messages[name];
       if (!entry) return '';
       return entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (whole, placeholder: string) => {

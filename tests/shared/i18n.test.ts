@@ -21,6 +21,12 @@ describe('locales', () => {
     }
   });
 
+  it.each(localeNames())('%s names its own language and direction', (locale) => {
+    const messages = catalogue(locale);
+    expect(messages.uiLanguage?.message).toBe(locale);
+    expect(messages.uiDirection?.message).toBe(locale === 'he' ? 'rtl' : 'ltr');
+  });
+
   it('keep the store description within Chrome’s 132 characters', () => {
     for (const locale of localeNames()) expect(catalogue(locale).extDescription!.message.length, locale).toBeLessThanOrEqual(132);
   });

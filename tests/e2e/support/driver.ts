@@ -200,7 +200,11 @@ function common(name: BrowserName, extBase: string, control: E2EPage, newPage: (
   return { openTab, sendToTab, openPopup, openOptions, openReader, waitForPage, runCommand, tabUrls };
 }
 
-export async function launchChromium(): Promise<Driver> {
+/**
+ * `language`: the extension's UI language, given to Chromium as --lang and LANGUAGE (Firefox ESR
+ * would need a language pack, so only Chromium).
+ */
+export async function launchChromium(opts: { language?: string } = {}): Promise<Driver> {
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   const { chromium } = await import('playwright-core');
   const ext = resolve(ROOT, 'dist/chrome');
@@ -209,6 +213,7 @@ export async function launchChromium(): Promise<Driver> {
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1280, height: 900 },
+    ...(opts.language ? { env: { ...process.env, LANGUAGE: opts.language } } : {}),
     args: [
       `--disable-extensions-except=${ext}`,
       `--load-extension=${ext}`,
@@ -218,6 +223,7 @@ export async function launchChromium(): Promise<Driver> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...(opts.language ? [`--lang=${opts.language}`] : []),
     ],
   });
   const requests: string[] = [];
