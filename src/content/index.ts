@@ -6,8 +6,9 @@
 import { browser } from './native-api';
 import { classify } from '../core/classify';
 import { detect } from '../core/detect';
-import { hide, restore, reveal } from '../core/hide';
-import { parseRules, type Rule } from '../core/rules';
+import { hiddenElement, hide, restore, reveal } from '../core/hide';
+import { exceptionRule, parseRules, type Rule } from '../core/rules';
+import { hostOf } from '../core/sites';
 import type { HiddenItem } from '../core/types';
 import { isRequest, type BackgroundMessage, type PageSnapshot, type PageState, type Request } from '../shared/messages';
 import { isEnabledFor, loadSettings, siteKey } from '../shared/settings';
@@ -116,7 +117,7 @@ function guard(run: () => void | Promise<void>): () => void {
   };
 }
 
-function answer(request: Request): PageState | PageSnapshot | boolean {
+function answer(request: Request): PageState | PageSnapshot | boolean | string | null {
   switch (request.type) {
     case 'qr:getPageState':
       return { ...state, hidden: [...state.hidden] };
@@ -126,6 +127,12 @@ function answer(request: Request): PageState | PageSnapshot | boolean {
       const shown = reveal(document, request.id);
       if (shown) state.hidden = state.hidden.filter((item) => item.id !== request.id);
       return shown;
+    }
+    case 'qr:exceptionRule': {
+      // Rules name hosts without a port, as appliesTo() compares them.
+      const el = hiddenElement(document, request.id);
+      const host = hostOf(location.href);
+      return el && host ? exceptionRule(el, host) : null;
     }
   }
 }

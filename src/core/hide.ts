@@ -62,9 +62,14 @@ export function hide(doc: Document, blocks: ClutterBlock[]): HiddenItem[] {
   return items;
 }
 
+/** The block hidden under `id`, if it still is. */
+export function hiddenElement(doc: Document, id: number): Element | null {
+  return doc.querySelector(`[${HIDDEN_ATTR}="${id}"]`);
+}
+
 /** Show one hidden block again. */
 export function reveal(doc: Document, id: number): boolean {
-  const el = doc.querySelector(`[${HIDDEN_ATTR}="${id}"]`);
+  const el = hiddenElement(doc, id);
   el?.removeAttribute(HIDDEN_ATTR);
   return el !== null;
 }

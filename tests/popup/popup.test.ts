@@ -18,6 +18,7 @@ const mock = vi.hoisted(() => ({
   tabUrl: undefined as string | undefined,
   stored: {} as Record<string, unknown>,
   listeners: [] as Listener[],
+  created: [] as { url: string; openerTabId: number }[],
 }));
 
 vi.mock('webextension-polyfill', () => {
@@ -38,7 +39,9 @@ vi.mock('webextension-polyfill', () => {
         query: () => Promise.resolve([{ id: 7 }]),
         get: () => Promise.resolve({ id: 7, url: mock.tabUrl }),
         sendMessage: (_tabId: number, request: Request) => mock.answer(request),
+        create: (properties: { url: string; openerTabId: number }) => Promise.resolve(void mock.created.push(properties)),
       },
+      runtime: { getURL: (path: string) => `chrome-extension://qr/${path}` },
       storage: {
         sync: area,
         local: area,
@@ -81,6 +84,7 @@ beforeEach(() => {
   mock.stored = {};
   mock.listeners = [];
   mock.tabUrl = undefined;
+  mock.created = [];
   delete document.documentElement.dataset.state;
   delete document.documentElement.dataset.paintedMs;
   document.documentElement.className = '';
@@ -107,6 +111,7 @@ describe('popup', () => {
     expect(root.dataset.state).toBe('not-article');
     expect(document.querySelector('h1')?.textContent).toBe("This doesn't look like an article");
     expect(document.querySelector('details.qr-reasons li')?.textContent).toBe('no json-ld');
+    expect(document.querySelector<HTMLButtonElement>('#qr-open-reader')?.hidden).toBe(true);
     expect(document.querySelector<HTMLInputElement>('#qr-site-switch')?.checked).toBe(true);
   });
 
@@ -145,5 +150,11 @@ describe('popup', () => {
     const show = document.querySelector<HTMLButtonElement>('#qr-hidden button.qr-show')!;
     show.click();
     await vi.waitFor(() => expect(sent.some(([r]) => r.type === 'qr:reveal' && r.id === 3)).toBe(true));
+
+    const openReader = document.querySelector<HTMLButtonElement>('#qr-open-reader')!;
+    expect(openReader.hidden).toBe(false);
+    expect(openReader.textContent).toBe('Open in reader');
+    openReader.click();
+    await vi.waitFor(() => expect(mock.created).toEqual([{ url: 'chrome-extension://qr/reader.html?tab=12', openerTabId: 12 }]));
   });
 });

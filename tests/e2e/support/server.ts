@@ -18,6 +18,7 @@ export const PATHS = {
   index: '/world',
   lateClutter: '/news/2024/05/late-clutter-story',
   pushState: '/news/2024/05/first-story',
+  hebrew: '/city/2024/05/bike-lanes',
 } as const;
 
 export interface LocalServer {
@@ -35,6 +36,7 @@ export async function startServer(): Promise<LocalServer> {
   routes.set(PATHS.index, () => readFileSync(resolve(FIXTURES, 'index-page.html')));
   routes.set(PATHS.lateClutter, () => readFileSync(resolve(PAGES, 'late-clutter.html')));
   routes.set(PATHS.pushState, () => readFileSync(resolve(PAGES, 'pushstate.html')));
+  routes.set(PATHS.hebrew, () => readFileSync(resolve(FIXTURES, 'hebrew-rtl.html')));
 
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
