@@ -4,6 +4,7 @@
  * and answers the popup. On other pages it only listens for the popup's questions.
  */
 import { browser } from './native-api';
+import { overElementBudget, overTimeBudget, type GiveUp } from '../core/budget';
 import { classify } from '../core/classify';
 import { detect } from '../core/detect';
 import { hide, restore, reveal } from '../core/hide';
@@ -21,7 +22,8 @@ const state: PageState = {
   reasons: [],
   enabled: false,
   hidden: [],
-  timings: { detect: 0, classifyHide: 0 },
+  timings: { detect: 0, classifyHide: 0, cleanRuns: 0 },
+  gaveUp: null,
   error: null,
 };
 
@@ -42,15 +44,26 @@ function report(error: unknown): void {
   notify({ type: 'qr:error', message: state.error });
 }
 
+function giveUp(why: GiveUp): void {
+  state.gaveUp = why;
+  stopWatching?.();
+  stopWatching = null;
+}
+
 /** Classify and hide whatever is new; safe to call again as the page changes. */
 function clean(): void {
   const start = performance.now();
   const items: HiddenItem[] = hide(document, classify(document, { url: location.href, rules: userRules }));
-  state.timings.classifyHide += performance.now() - start;
+  const took = performance.now() - start;
+  state.timings.classifyHide += took;
+  state.timings.cleanRuns += 1;
   if (items.length > 0) {
     state.hidden.push(...items);
     notify({ type: 'qr:hiddenCount', count: state.hidden.length });
   }
+  // What is hidden stays hidden; the page's later changes are no longer followed.
+  const slow = overTimeBudget(took);
+  if (slow) giveUp(slow);
 }
 
 function undo(): void {
@@ -77,8 +90,8 @@ async function apply(): Promise<void> {
   if (enabled === state.enabled) return;
   state.enabled = enabled;
   if (enabled) {
-    clean();
     stopWatching = watchPage({ onMutations: guard(clean), onNavigate: guard(evaluate) });
+    clean();
   } else {
     stopWatching?.();
     stopWatching = null;
@@ -90,17 +103,24 @@ async function apply(): Promise<void> {
 async function evaluate(): Promise<void> {
   state.url = location.href;
   state.site = siteKey(location.href);
-  const start = performance.now();
-  const detection = detect(document, location.href);
-  state.timings = { detect: performance.now() - start, classifyHide: 0 };
-  state.isArticle = detection.isArticle;
-  state.reasons = detection.reasons;
   if (state.enabled) {
-    // A new article in the same page: start over.
+    // After an in-page navigation: start over.
     state.enabled = false;
     stopWatching?.();
     undo();
   }
+  // Too big to look at: leave the page alone (nothing is hidden now) and say why.
+  const tooBig = overElementBudget(document);
+  if (tooBig) {
+    state.isArticle = false;
+    giveUp(tooBig);
+    return;
+  }
+  const start = performance.now();
+  const detection = detect(document, location.href);
+  state.timings = { detect: performance.now() - start, classifyHide: 0, cleanRuns: 0 };
+  state.isArticle = detection.isArticle;
+  state.reasons = detection.reasons;
   if (state.isArticle) stopSettings ??= watchSettings(browser, guard(apply));
   await apply();
 }

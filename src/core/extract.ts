@@ -82,6 +82,17 @@ function ogImage(doc: Document): Article['leadImage'] {
 }
 
 export function extract(doc: Document, url: string, options: ExtractOptions = {}): Article {
+  try {
+    return extractArticle(doc, url, options);
+  } catch (error) {
+    // Cloning (in jsdom) and Readability recurse over the tree: a page nested thousands of
+    // levels deep overflows the stack. Say so rather than pass a bare RangeError on.
+    if (error instanceof RangeError) throw new ExtractError('This page is nested too deeply to read');
+    throw error;
+  }
+}
+
+function extractArticle(doc: Document, url: string, options: ExtractOptions): Article {
   const win = options.window ?? doc.defaultView ?? (globalThis as { window?: Window }).window;
   if (!win) throw new ExtractError('No DOM window to sanitize the article with');
   const copy = doc.cloneNode(true) as Document;

@@ -31,6 +31,11 @@ export const strings = {
   noAnswer: 'The page did not answer.',
   badAnswer: 'The page sent an answer Quiet Reader did not understand.',
   pageError: (message: string): string => `The page reported a problem: ${message}`,
+  gaveUpTitle: 'This page is too large to clean up',
+  gaveUpElements: (count: string, limit: string): string =>
+    `It has ${count} elements; Quiet Reader leaves pages with more than ${limit} alone so they stay fast.`,
+  gaveUpTime: (ms: string, limit: string): string =>
+    `Cleaning it took ${ms} ms (more than ${limit} ms), so Quiet Reader stopped following its changes. What was hidden stays hidden.`,
 
   minRead: (minutes: number): string => `${minutes} min read`,
   untitled: 'Untitled article',
