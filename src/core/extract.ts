@@ -24,6 +24,8 @@ export class ExtractError extends Error {
   override name = 'ExtractError';
 }
 
+const NO_ARTICLE = 'No article text was found on this page';
+
 const RTL_LANGS = /^(?:ar|he|iw|fa|ur|yi|ps|sd|ug|dv|ckb)\b/i;
 
 const BLOCK_TAGS = new Set([
@@ -103,7 +105,7 @@ function extractArticle(doc: Document, url: string, options: ExtractOptions): Ar
   const published = normalizeDate(ldField(ld, 'datePublished') ?? meta(copy, 'article:published_time', 'datePublished'));
 
   // Blocks the page already hides are known clutter; classify only a page that was not cleaned.
-  const hidden = Array.from(copy.querySelectorAll(`[${HIDDEN_ATTR}]`));
+  const hidden = Array.from(copy.body?.querySelectorAll(`[${HIDDEN_ATTR}]`) ?? []);
   const clutter = hidden.length > 0 ? hidden : classify(copy, { url, rules: options.rules }).map((block) => block.element);
   for (const el of clutter) el.remove();
   resolveLazyImages(copy);
@@ -113,10 +115,12 @@ function extractArticle(doc: Document, url: string, options: ExtractOptions): Ar
   const pickedTitle = pickTitle(copy, ld, null);
   const pageLang = copy.documentElement?.getAttribute('lang') || null;
 
+  // Readability needs a root element; an XML or emptied document may have none.
+  if (!copy.documentElement) throw new ExtractError(NO_ARTICLE);
   // The serializer hands back Readability's own element: no html round trip.
   const parsed = new Readability<Element>(copy, { keepClasses: true, serializer: (node) => node as Element }).parse();
   const container = parsed?.content;
-  if (!container) throw new ExtractError('No article text was found on this page');
+  if (!container) throw new ExtractError(NO_ARTICLE);
   for (const block of classify(copy, { url, rules: options.rules, within: container })) block.element.remove();
   sanitizeInPlace(container, win);
 

@@ -7,34 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/core';
 import { renderArticle } from '../../src/popup/render-article';
+import { dangers } from '../helpers/dangers';
 import { dom } from '../helpers/fixtures';
-import { LEAK_PATH, XSS_MARKER, XSS_VECTORS, xssArticlePage } from '../fixtures/xss-vectors';
-
-const URL_ATTRS = new Set(['href', 'src', 'srcset', 'poster', 'action', 'formaction', 'xlink:href', 'background', 'ping', 'data', 'cite', 'longdesc']);
-const FORBIDDEN_TAGS = new Set([
-  'script', 'style', 'link', 'meta', 'base', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
-  'form', 'input', 'button', 'select', 'textarea', 'svg', 'math', 'template', 'noscript', 'isindex',
-]);
-
-/** Everything in `root` that could run code or fetch something it should not. */
-function dangers(root: Element | DocumentFragment): string[] {
-  const found: string[] = [];
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    const tag = el.localName.toLowerCase();
-    if (FORBIDDEN_TAGS.has(tag)) found.push(`<${tag}>`);
-    for (const { name, value } of Array.from(el.attributes)) {
-      const attr = name.toLowerCase();
-      const url = value.replace(/[\s\u0000-\u001f]/g, '').toLowerCase();
-      if (attr.startsWith('on')) found.push(`${tag} ${attr}`);
-      if (attr === 'style' || attr === 'srcdoc' || attr === 'ping' || attr === 'background') found.push(`${tag} ${attr}`);
-      if (URL_ATTRS.has(attr) && /^(?:javascript|vbscript|data):/.test(url) && !(tag === 'img' && attr === 'src' && /^data:image\/(?:png|jpe?g|gif|webp|avif)[;,]/.test(url))) {
-        found.push(`${tag} ${attr}=${value.slice(0, 30)}`);
-      }
-      if (value.includes(LEAK_PATH)) found.push(`${tag} ${attr} fetches ${value}`);
-    }
-  }
-  return found;
-}
+import { XSS_MARKER, XSS_VECTORS, xssArticlePage } from '../fixtures/xss-vectors';
 
 /** The extracted html, parsed the way the popup parses it. */
 function parsed(html: string): HTMLElement {
