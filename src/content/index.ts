@@ -141,7 +141,7 @@ function answer(request: Request): PageState | PageSnapshot | boolean {
     case 'qr:getPageState':
       return { ...state, hidden: [...state.hidden] };
     case 'qr:getSnapshot':
-      return { url: location.href, html: document.documentElement.outerHTML };
+      return { url: location.href, html: document.documentElement?.outerHTML ?? '' };
     case 'qr:reveal': {
       const shown = reveal(document, request.id);
       if (shown) state.hidden = state.hidden.filter((item) => item.id !== request.id);
@@ -152,7 +152,13 @@ function answer(request: Request): PageState | PageSnapshot | boolean {
 
 // Answered synchronously with sendResponse, which Chrome and Firefox both support natively.
 browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-  sendResponse(isRequest(message) ? answer(message) : undefined);
+  try {
+    sendResponse(isRequest(message) ? answer(message) : undefined);
+  } catch (error) {
+    // No answer reads as "unreachable" in the popup; the error goes to the background.
+    report(error);
+    sendResponse(undefined);
+  }
   return true;
 });
 
