@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { dangers } from '../helpers/dangers';
 import { runPipeline } from '../helpers/pipeline';
 
-export const FUZZ_RUNS = 1_000;
+const FUZZ_RUNS = 1_000;
 const URL = 'https://news.example/world/2024/05/fuzzed-story';
 
 const TAGS = ['div', 'p', 'span', 'article', 'main', 'aside', 'section', 'header', 'footer', 'nav', 'h1', 'h2', 'ul', 'li', 'a', 'b', 'i',
