@@ -1,13 +1,22 @@
 /**
- * Bad and huge pages through the whole core: malformed html, 5 MB, 100,000 elements, 10,000 levels
- * deep, no body, a frameset, XML and SVG documents, text only in shadow DOM. No error escapes
- * (extract may only say "no article"), restore gives back the exact markup, and the element
- * budget catches the page the content script must not look at.
+ * Bad and huge pages through the whole core: malformed html, megabytes of text, 100,000 elements,
+ * deep nesting, no body, a frameset, XML and SVG documents, text only in shadow DOM. No error
+ * escapes (extract may only say "no article"), restore gives back the exact markup, and the
+ * element budget catches the page the content script must not look at.
+ *
+ * jsdom parses deep trees in quadratic time and is slow on megabytes, so `npm test` runs 1 MB and
+ * 2,000 levels; `QR_HUGE=1` runs the issue's 5 MB and 10,000 levels (minutes). Both full sizes
+ * also run in real browsers in tests/e2e/hostile.e2e.test.ts.
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_ELEMENTS, overElementBudget } from '../../src/core/budget';
 import { runPipeline, type PipelineRun } from '../helpers/pipeline';
+
+const HUGE_SIZES = process.env.QR_HUGE === '1';
+const MEGABYTES = HUGE_SIZES ? 5 : 1;
+const DEPTH = HUGE_SIZES ? 10_000 : 2_000;
+const TIMEOUT_MS = HUGE_SIZES ? 600_000 : 120_000;
 
 const URL = 'https://news.example/world/2024/05/harbour-budget-approved';
 const PARAGRAPH = '<p>The council approved the harbour budget after a long debate, with residents, engineers and the port authority all heard before the vote.</p>';
@@ -37,16 +46,16 @@ const PAGES: BadPage[] = [
       ),
   },
   {
-    name: '5 MB page',
+    name: `${MEGABYTES} MB page`,
     make: () => {
       // Long paragraphs: 5 MB of text in a few thousand elements, as a long live blog has.
       const unit = `<p>${PARAGRAPH.slice(3, -4).repeat(40)}</p>${CLUTTER}`;
-      return load(article(`<main><article><h1>Harbour budget approved</h1>${unit.repeat(Math.ceil(5_000_000 / unit.length))}</article></main>`));
+      return load(article(`<main><article><h1>Harbour budget approved</h1>${unit.repeat(Math.ceil((MEGABYTES * 1_000_000) / unit.length))}</article></main>`));
     },
   },
   {
-    name: 'nesting 10,000 deep',
-    make: () => load(article(`<article><h1>Harbour budget approved</h1>${'<div>'.repeat(10_000)}${PARAGRAPH.repeat(5)}${CLUTTER}${'</div>'.repeat(10_000)}</article>`)),
+    name: `nesting ${DEPTH.toLocaleString('en-US')} deep`,
+    make: () => load(article(`<article><h1>Harbour budget approved</h1>${'<div>'.repeat(DEPTH)}${PARAGRAPH.repeat(5)}${CLUTTER}${'</div>'.repeat(DEPTH)}</article>`)),
   },
   { name: 'no body (XML document)', make: () => load('<?xml version="1.0"?><feed><entry><title>Harbour</title><p>text</p></entry></feed>', 'application/xml') },
   {
@@ -79,7 +88,7 @@ const PAGES: BadPage[] = [
 ];
 
 /** The content script never runs the pipeline on this one: the element budget stops it first. */
-const HUGE = (): JSDOM => load(article(`<article><h1>Harbour budget approved</h1>${PARAGRAPH.repeat(10)}<ul>${'<li><span>item</span></li>'.repeat(50_000)}</ul></article>`));
+const HUGE = (): JSDOM => load(article(`<article><h1>Harbour budget approved</h1>${PARAGRAPH.repeat(10)}${'<b></b>'.repeat(100_000)}</article>`));
 
 const timings: { page: string; ms: PipelineRun['ms'] }[] = [];
 
@@ -89,15 +98,15 @@ describe('bad and huge pages through detect → classify → hide → restore �
     const run = runPipeline(window.document, URL, window as unknown as Window);
     expect(run.after).toBe(run.before);
     timings.push({ page: name, ms: run.ms });
-  }, 120_000);
+  }, TIMEOUT_MS);
 
   it(`the element budget (${MAX_ELEMENTS.toLocaleString('en-US')}) stops the content script on a 100,000-element page only`, () => {
     const huge = HUGE().window.document;
     expect(overElementBudget(huge)).toEqual({ reason: 'elements', measured: expect.any(Number), limit: MAX_ELEMENTS });
     expect(overElementBudget(huge)!.measured).toBeGreaterThan(100_000);
-    const big = PAGES.find((page) => page.name === '5 MB page')!.make().window.document;
+    const big = PAGES.find((page) => page.name.endsWith('MB page'))!.make().window.document;
     expect(overElementBudget(big)).toBeNull();
-  }, 60_000);
+  }, TIMEOUT_MS);
 
   afterAll(() => {
     const row = (ms: number): string => ms.toFixed(0).padStart(7);
