@@ -18,6 +18,8 @@ const SELF = fileURLToPath(import.meta.url);
 const BATCH = 100;
 const WORKERS = 2;
 const TIMEOUT_MS = 30_000;
+/** Extra time for a child's first page: starting node and tsx takes long on a busy machine. */
+const STARTUP_MS = 60_000;
 
 interface Page {
   id: string;
@@ -78,7 +80,7 @@ async function parent(corpusDir: string): Promise<void> {
     new Promise((done) => {
       let next = from;
       const worker = fork(SELF, ['--child', corpusDir, String(from), String(to)], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
-      let timer = setTimeout(() => worker.kill('SIGKILL'), TIMEOUT_MS);
+      let timer = setTimeout(() => worker.kill('SIGKILL'), STARTUP_MS + TIMEOUT_MS);
       worker.on('message', (outcome: Outcome) => {
         outcomes.push(outcome);
         next++;
