@@ -12,12 +12,13 @@ import { localizePage } from '../shared/i18n';
 import { addRule, isEnabledFor, loadSettings, setSiteEnabled } from '../shared/settings';
 import { settingsArea, watchSettings } from '../shared/storage';
 import { errorMessage, unreachableReason } from './format';
+import { gaveUpMessage } from './gave-up';
 import { renderHiddenList } from './hidden-list';
 import { isPageSnapshot, isPageState, tabIdFromQuery } from './protocol';
 import { renderArticle } from './render-article';
 import { strings } from './strings';
 
-type ViewState = 'article' | 'not-article' | 'unreachable' | 'error';
+type ViewState = 'article' | 'not-article' | 'unreachable' | 'gave-up' | 'error';
 
 /** What a page built on the article view gets once the article is rendered. */
 export interface ArticleContext {
@@ -189,6 +190,12 @@ function showNotArticle(reasons: readonly string[]): void {
   markPainted('not-article');
 }
 
+function showGaveUp(message: string): void {
+  ui.content.replaceChildren(stateView(strings.gaveUpTitle, paragraph(message, 'qr-why')));
+  announce(strings.gaveUpTitle);
+  markPainted('gave-up');
+}
+
 function showError(error: unknown): void {
   const message = errorMessage(error);
   ui.content.replaceChildren(stateView(strings.errorTitle, paragraph(message, 'qr-why')));
@@ -206,6 +213,7 @@ class HiddenArea {
     const wasOpen = ui.hidden.querySelector('details')?.open ?? false;
     const children: Node[] = [];
     if (state.error) children.push(paragraph(strings.pageError(state.error), 'qr-note qr-warning'));
+    if (state.gaveUp && state.isArticle) children.push(paragraph(gaveUpMessage(state.gaveUp), 'qr-note'));
     if (state.isArticle || state.hidden.length > 0) {
       children.push(
         renderHiddenList(document, {
@@ -315,6 +323,10 @@ async function run(hooks: ArticleViewHooks): Promise<void> {
   if (state.site !== null) setUpSiteSwitch(state.site, enabled, tabId, hiddenArea);
   hiddenArea.render(state, enabled);
 
+  if (state.gaveUp && !state.isArticle) {
+    showGaveUp(gaveUpMessage(state.gaveUp));
+    return;
+  }
   if (!state.isArticle) {
     showNotArticle(state.reasons);
     return;

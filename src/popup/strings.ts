@@ -42,6 +42,9 @@ export const strings = {
   noAnswer: t('noAnswer'),
   badAnswer: t('badAnswer'),
   pageError: (message: string): string => t('pageError', message),
+  gaveUpTitle: t('gaveUpTitle'),
+  gaveUpElements: (count: string, limit: string): string => t('gaveUpElements', count, limit),
+  gaveUpTime: (ms: string, limit: string): string => t('gaveUpTime', ms, limit),
 
   minRead: (minutes: number): string => t('minRead', minutes),
   untitled: t('untitled'),

@@ -1,4 +1,5 @@
 /** The typed message protocol between popup, content script and background. */
+import type { GiveUp } from '../core/budget';
 import type { HiddenItem } from '../core/types';
 
 /** What the content script knows about its page, answered to `getPageState`. */
@@ -9,8 +10,10 @@ export interface PageState {
   reasons: string[];
   enabled: boolean;
   hidden: HiddenItem[];
-  /** Milliseconds spent by the content script, measured with performance.now. */
-  timings: { detect: number; classifyHide: number };
+  /** Milliseconds spent by the content script (performance.now), and how many cleaning runs. */
+  timings: { detect: number; classifyHide: number; cleanRuns: number };
+  /** Set when the page was past a budget and the content script stopped (see core/budget.ts). */
+  gaveUp: GiveUp | null;
   /** Set when the content script caught an error of its own. */
   error: string | null;
 }

@@ -62,7 +62,8 @@ function pageState(overrides: Partial<PageState> = {}): PageState {
     reasons: ['json-ld NewsArticle'],
     enabled: true,
     hidden: [{ id: 3, kind: 'donation', text: 'Dear Reader, as you can imagine…' }],
-    timings: { detect: 1, classifyHide: 2 },
+    timings: { detect: 1, classifyHide: 2, cleanRuns: 1 },
+    gaveUp: null,
     error: null,
     ...overrides,
   };
@@ -113,6 +114,28 @@ describe('popup', () => {
     expect(document.querySelector('details.qr-reasons li')?.textContent).toBe('no json-ld');
     expect(document.querySelector<HTMLButtonElement>('#qr-open-reader')?.hidden).toBe(true);
     expect(document.querySelector<HTMLInputElement>('#qr-site-switch')?.checked).toBe(true);
+  });
+
+  it('says when the page was too large to look at', async () => {
+    const gaveUp = { reason: 'elements', measured: 100_001, limit: 50_000 } as const;
+    mock.answer = (request) =>
+      Promise.resolve(request.type === 'qr:getPageState' ? pageState({ isArticle: false, hidden: [], gaveUp }) : undefined);
+    const root = await runPopup();
+    expect(root.dataset.state).toBe('gave-up');
+    expect(document.querySelector('h1')?.textContent).toBe('This page is too large to clean up');
+    expect(document.querySelector('.qr-why')?.textContent).toMatch(/100,001 elements.*more than 50,000/);
+  });
+
+  it('notes when cleaning an article stopped following the page for taking too long', async () => {
+    const html = readFileSync(join(ROOT, 'tests/fixtures/jpost-seed.html'), 'utf8');
+    const gaveUp = { reason: 'time', measured: 1500, limit: 1000 } as const;
+    mock.answer = (request) => {
+      if (request.type === 'qr:getPageState') return Promise.resolve(pageState({ gaveUp }));
+      return Promise.resolve(request.type === 'qr:getSnapshot' ? { url: pageState().url, html } : true);
+    };
+    const root = await runPopup();
+    expect(root.dataset.state).toBe('article');
+    expect(document.querySelector('#qr-hidden .qr-note')?.textContent).toMatch(/took 1,500 ms \(more than 1,000 ms\)/);
   });
 
   it('shows an error rather than a blank popup on a bad answer', async () => {

@@ -25,7 +25,7 @@ vi.mock('webextension-polyfill', () => {
   };
   const state: PageState = {
     url: PAGE_URL, site: 'news.example.co.il', isArticle: true, reasons: [], enabled: true,
-    hidden: [{ id: 1, kind: 'related', text: 'כתבות נוספות' }], timings: { detect: 1, classifyHide: 1 }, error: null,
+    hidden: [{ id: 1, kind: 'related', text: 'כתבות נוספות' }], timings: { detect: 1, classifyHide: 1, cleanRuns: 1 }, gaveUp: null, error: null,
   };
   return {
     default: {

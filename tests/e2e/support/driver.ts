@@ -39,6 +39,9 @@ export interface Driver {
   readonly extBase: string;
   /** Every URL requested by pages, extension pages and (Chromium) the service worker. */
   readonly requests: string[];
+  /** Every dialog opened (and dismissed) and every console message, in any tab the driver opened. */
+  readonly dialogs: string[];
+  readonly console: string[];
   /** Open a new tab at `url`; returns the page and the browser's tab id. */
   openTab(url: string, opts?: { lenient?: boolean }): Promise<{ page: E2EPage; tabId: number }>;
   /** Run browser.tabs.sendMessage(tabId, message) from an extension page. */
@@ -227,7 +230,14 @@ export async function launchChromium(opts: { language?: string } = {}): Promise<
     ],
   });
   const requests: string[] = [];
+  const dialogs: string[] = [];
+  const consoleMessages: string[] = [];
   ctx.on('request', (request) => requests.push(request.url()));
+  ctx.on('console', (message) => consoleMessages.push(message.text()));
+  ctx.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
   // Pages load only from the local server; everything else fails fast.
   await ctx.route('**', (route) => (isAllowedUrl(route.request().url()) ? route.continue() : route.abort()));
   const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));
@@ -242,6 +252,8 @@ export async function launchChromium(opts: { language?: string } = {}): Promise<
     name: 'chromium',
     extBase,
     requests,
+    dialogs,
+    console: consoleMessages,
     ...common('chromium', extBase, control, newPage, async () => ctx.pages().map((raw) => wrap(raw, 'chromium'))),
     async close() {
       await ctx.close().catch(() => undefined);
@@ -273,10 +285,17 @@ export async function launchFirefox(): Promise<Driver> {
   });
   await browser.installExtension(resolve(ROOT, 'dist/firefox'));
   const requests: string[] = [];
+  const dialogs: string[] = [];
+  const consoleMessages: string[] = [];
   const extBase = `moz-extension://${uuid}/`;
   const newPage = async () => {
     const raw = await browser.newPage();
     raw.on('request', (request: { url(): string }) => requests.push(request.url()));
+    raw.on('console', (message: { text(): string }) => consoleMessages.push(message.text()));
+    raw.on('dialog', (dialog: { message(): string; dismiss(): Promise<void> }) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss().catch(() => undefined);
+    });
     return wrap(raw, 'firefox');
   };
   const control = await newPage();
@@ -285,6 +304,8 @@ export async function launchFirefox(): Promise<Driver> {
     name: 'firefox',
     extBase,
     requests,
+    dialogs,
+    console: consoleMessages,
     ...common('firefox', extBase, control, newPage, async () => (await browser.pages()).map((raw: any) => wrap(raw, 'firefox'))),
     async close() {
       await browser.close().catch(() => undefined);
