@@ -6,8 +6,8 @@
  *   … scripts/build.ts --dev   → unminified, inline source maps (not for release)
  *
  * DOMPurify and Readability are not bundled: each browser folder gets their npm release files,
- * unmodified, in vendor/ (see VENDOR), popup.html loads them as classic scripts before popup.js,
- * and the popup bundle imports them through shims that read the globals they define.
+ * unmodified, in vendor/ (see VENDOR), popup.html and reader.html load them as classic scripts
+ * before their own bundle, which imports them through shims that read the globals they define.
  */
 import { build, type Metafile, type OutputFile, type Plugin } from 'esbuild';
 import { spawnSync } from 'node:child_process';
@@ -22,14 +22,19 @@ const args = new Set(process.argv.slice(2));
 const ZIP = args.has('--zip');
 const DEV = args.has('--dev');
 
-/** Output name (without .js) → entry file. The popup is bundled on its own, with the vendor shims. */
+/** Output name (without .js) → entry file. Popup and reader are bundled apart, with the vendor shims. */
 const ENTRIES = {
   content: 'src/content/index.ts',
   background: 'src/background/index.ts',
   options: 'src/options/options.ts',
 };
-const POPUP_ENTRY = { popup: 'src/popup/popup.ts' };
-const POPUP_HTML = 'src/popup/popup.html';
+/** Pages that load the vendor scripts: output name → [entry file, html page]. */
+const VENDOR_PAGES = {
+  popup: ['src/popup/popup.ts', 'src/popup/popup.html'],
+  reader: ['src/reader/reader.ts', 'src/reader/reader.html'],
+} as const;
+/** Packages only the reader and popup use: they must not reach content.js or background.js. */
+const PAGE_ONLY_PACKAGES = ['turndown/'];
 
 /**
  * Third-party libraries shipped as separate, byte-identical copies of their npm release files
@@ -75,8 +80,10 @@ const VENDOR: readonly VendorLib[] = [
   },
 ];
 /** Every non-TypeScript file in these folders is copied flat into the output root. */
-const PAGE_DIRS = ['src/popup', 'src/options', 'src/shared'];
+const PAGE_DIRS = ['src/popup', 'src/reader', 'src/options', 'src/shared'];
 const ICON_DIR = 'icons';
+/** UI text, one messages.json per language, copied as is (manifest.json names default_locale). */
+const LOCALES_DIR = '_locales';
 
 type Browser = 'chrome' | 'firefox';
 const BROWSERS: readonly Browser[] = ['chrome', 'firefox'];
@@ -130,10 +137,10 @@ function vendorGlobals(libs: readonly VendorLib[]): Plugin {
         const lib = libs.find((l) => l.specifier === args.path);
         if (!lib) return { errors: [{ text: `vendor-globals: no shim for ${args.path}` }] };
         const contents = [
-          `// ${lib.specifier} is not bundled: popup.html loads ${lib.script[1]} (its unmodified release file) first.`,
+          `// ${lib.specifier} is not bundled: the page loads ${lib.script[1]} (its unmodified release file) first.`,
           `const ${lib.global} = globalThis.${lib.global};`,
           `if (typeof ${lib.global} !== 'function') {`,
-          `  throw new Error(${JSON.stringify(`${lib.global} is missing: ${POPUP_HTML} must load ${lib.script[1]} before popup.js.`)});`,
+          `  throw new Error(${JSON.stringify(`${lib.global} is missing: the page must load ${lib.script[1]} before its bundle.`)});`,
           '}',
           lib.exports,
         ].join('\n');
@@ -180,29 +187,31 @@ async function bundle(entryPoints: Record<string, string>, plugins: Plugin[] = [
  * Fails the build if a bundle inlines a vendored library: `forbidden` strings in the output text,
  * or any input file from a VENDOR packageDir (so a missed shim is caught, minified or not).
  */
-function assertNotBundled(name: string, { outputs, metafile }: Bundle, forbidden: readonly string[]): void {
+function assertNotBundled(name: string, { outputs, metafile }: Bundle, forbidden: readonly string[], packages: readonly string[] = []): void {
   const output = outputs.find((o) => basename(o.path) === name);
   const meta = Object.entries(metafile.outputs).find(([path]) => basename(path) === name)?.[1];
   if (!output || !meta) throw new BuildError(`No ${name} in the esbuild output.`);
   const problems = [
     ...forbidden.filter((text) => output.text.includes(text)).map((text) => `contains "${text}"`),
     ...Object.keys(meta.inputs)
-      .filter((input) => VENDOR.some((lib) => `/${input}`.includes(`/node_modules/${lib.packageDir}`)))
+      .filter((input) => [...VENDOR.map((lib) => lib.packageDir), ...packages].some((dir) => `/${input}`.includes(`/node_modules/${dir}`)))
       .map((input) => `bundles ${input}`),
   ];
   if (problems.length > 0) {
-    throw new BuildError(`${name} must not include DOMPurify or Readability (they ship as vendor/ scripts for the popup only):\n  ${problems.join('\n  ')}`);
+    throw new BuildError(`${name} must not include DOMPurify, Readability or page-only packages (${PAGE_ONLY_PACKAGES.join(', ')}):\n  ${problems.join('\n  ')}`);
   }
 }
 
-/** popup.html must load every vendor script, in VENDOR order, before popup.js. */
-function assertPopupScripts(): void {
-  const html = readFileSync(join(ROOT, POPUP_HTML), 'utf8');
-  const tags = [...html.matchAll(/<script\b([^>]*)>/gi)].map((m) => m[1] ?? '');
-  const srcs = tags.map((attrs) => /\bsrc\s*=\s*["']([^"']+)["']/i.exec(attrs)?.[1]);
-  const expected = [...VENDOR.map((lib) => lib.script[1]), 'popup.js'];
-  if (srcs.some((src) => src === undefined) || srcs.join(' ') !== expected.join(' ')) {
-    throw new BuildError(`${POPUP_HTML} must have exactly these classic scripts, in this order: ${expected.join(', ')} (found: ${srcs.map((s) => s ?? 'inline').join(', ') || 'none'}).`);
+/** Each vendor page must load every vendor script, in VENDOR order, before its own bundle. */
+function assertPageScripts(): void {
+  for (const [name, [, page]] of Object.entries(VENDOR_PAGES)) {
+    const html = readFileSync(join(ROOT, page), 'utf8');
+    const tags = [...html.matchAll(/<script\b([^>]*)>/gi)].map((m) => m[1] ?? '');
+    const srcs = tags.map((attrs) => /\bsrc\s*=\s*["']([^"']+)["']/i.exec(attrs)?.[1]);
+    const expected = [...VENDOR.map((lib) => lib.script[1]), `${name}.js`];
+    if (srcs.some((src) => src === undefined) || srcs.join(' ') !== expected.join(' ')) {
+      throw new BuildError(`${page} must have exactly these classic scripts, in this order: ${expected.join(', ')} (found: ${srcs.map((s) => s ?? 'inline').join(', ') || 'none'}).`);
+    }
   }
 }
 
@@ -232,6 +241,11 @@ function staticFiles(): Array<[string, string]> {
     : [];
   if (icons.length === 0) throw new BuildError(`No PNGs in ${ICON_DIR}/ — run \`npm run icons\` first.`);
   for (const icon of icons) files.push([join(ICON_DIR, icon), join(ICON_DIR, icon)]);
+  for (const locale of readdirSync(join(ROOT, LOCALES_DIR))) {
+    const messages = join(LOCALES_DIR, locale, 'messages.json');
+    if (!existsSync(join(ROOT, messages))) throw new BuildError(`${messages} is missing.`);
+    files.push([messages, messages]);
+  }
   return files;
 }
 
@@ -302,13 +316,15 @@ async function main(): Promise<void> {
   }
 
   rmSync(DIST, { recursive: true, force: true });
-  assertPopupScripts();
-  const [rest, popup] = await Promise.all([bundle(ENTRIES), bundle(POPUP_ENTRY, [vendorGlobals(VENDOR)])]);
-  // The content script runs in every page: it must never carry the extraction libraries.
-  assertNotBundled('content.js', rest, ['_grabArticle', 'DOMPurify']);
-  // The popup reaches them only through the shims ("DOMPurify" is in the shim, so not checked here).
-  assertNotBundled('popup.js', popup, ['_grabArticle']);
-  const outputs = [...rest.outputs, ...popup.outputs];
+  assertPageScripts();
+  const pageEntries = Object.fromEntries(Object.entries(VENDOR_PAGES).map(([name, [entry]]) => [name, entry]));
+  const [rest, pages] = await Promise.all([bundle(ENTRIES), bundle(pageEntries, [vendorGlobals(VENDOR)])]);
+  // The content script runs in every page: it must never carry the extraction or export libraries.
+  assertNotBundled('content.js', rest, ['_grabArticle', 'DOMPurify'], PAGE_ONLY_PACKAGES);
+  assertNotBundled('background.js', rest, ['_grabArticle', 'DOMPurify'], PAGE_ONLY_PACKAGES);
+  // Popup and reader reach them only through the shims ("DOMPurify" is in the shim, so not checked here).
+  for (const name of Object.keys(VENDOR_PAGES)) assertNotBundled(`${name}.js`, pages, ['_grabArticle']);
+  const outputs = [...rest.outputs, ...pages.outputs];
   const statics = staticFiles();
 
   for (const browser of BROWSERS) {
@@ -331,7 +347,7 @@ async function main(): Promise<void> {
 
   printSizes([
     ...outputs.map((o): [string, Uint8Array] => [basename(o.path), o.contents]),
-    ...statics.filter(([, to]) => !to.startsWith(ICON_DIR)).map(([from, to]): [string, Uint8Array] => [to, readFileSync(join(ROOT, from))]),
+    ...statics.filter(([, to]) => !to.startsWith(ICON_DIR) && !to.startsWith(LOCALES_DIR)).map(([from, to]): [string, Uint8Array] => [to, readFileSync(join(ROOT, from))]),
   ]);
   console.log(`\nBuilt ${version}${DEV ? ' (dev: unminified, inline source maps)' : ''} → dist/chrome, dist/firefox`);
 

@@ -1,9 +1,9 @@
-/** Command-line arguments of `npm run extract`, parsed without a library: there are five flags. */
+/** Command-line arguments of `npm run extract`, parsed without a library: there are six flags. */
 
 export interface CliArgs {
   file: string | null;
   url: string | null;
-  format: 'text' | 'json' | 'jsonl';
+  format: 'text' | 'json' | 'jsonl' | 'markdown';
   batch: string | null;
 }
 
@@ -27,6 +27,7 @@ export function parseArgs(argv: string[]): CliArgs {
     else if (arg === '--batch') args.batch = value();
     else if (arg === '--json') args.format = 'json';
     else if (arg === '--jsonl') args.format = 'jsonl';
+    else if (arg === '--markdown') args.format = 'markdown';
     else if (arg === '--help' || arg === '-h') throw new UsageError('');
     else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);
     else if (args.file === null) args.file = arg;

@@ -1,18 +1,18 @@
 /**
- * `npm run extract -- FILE [--url URL] [--json]` and `--jsonl --batch LIST`; `npm start` runs it
+ * `npm run extract -- FILE [--url URL] [--json | --markdown]` and `--jsonl --batch LIST`; `npm start` runs it
  * on the bundled reference page. Errors are one line on stderr and exit code 1, never a stack.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, UsageError, USAGE } from './args';
-import { runPage, type PageResult } from './run-page';
+import { markdownOf, runPage, type PageResult } from './run-page';
 
 const SEED_PAGE = resolve(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/jpost-seed.html');
 
 /** The `--json` record: the extract fields plus isArticle and the hidden list. */
 function toJson(result: PageResult): Record<string, unknown> {
-  const { reasons: _reasons, ...fields } = result;
+  const { reasons: _reasons, url: _url, ...fields } = result;
   return fields;
 }
 
@@ -59,6 +59,7 @@ function main(argv: string[]): void {
   const file = args.file ?? SEED_PAGE;
   const result = runPage(readPage(file), args.url);
   if (args.format === 'text') process.stdout.write(`${toText(result)}\n`);
+  else if (args.format === 'markdown') process.stdout.write(markdownOf(result));
   else process.stdout.write(`${JSON.stringify(toJson(result), null, args.format === 'json' ? 2 : 0)}\n`);
 }
 

@@ -1,8 +1,11 @@
 /** The whole pipeline on one HTML file, in jsdom: what the extension does, minus the browser. */
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { classify, detect, extract, hide, type Article, type ClutterKind } from '../core';
+import { articleToMarkdown, type ParsingWindow } from '../core/export';
 
 export interface PageResult extends Article {
+  /** The address the page was read as (given, declared by the page, or a placeholder). */
+  url: string;
   isArticle: boolean;
   reasons: string[];
   hidden: { kind: ClutterKind; text: string }[];
@@ -31,11 +34,22 @@ export function runPage(html: string, url: string | null): PageResult {
     const article = extract(doc, pageUrl);
     return {
       ...article,
+      url: pageUrl,
       isArticle: detection.isArticle,
       reasons: detection.reasons,
       hidden: hidden.map(({ kind, text }) => ({ kind, text })),
     };
   } finally {
     dom.window.close();
+  }
+}
+
+/** Exactly what the reader's "Copy as Markdown" copies for this page. */
+export function markdownOf(result: PageResult): string {
+  const { window } = new JSDOM('', { virtualConsole: new VirtualConsole() });
+  try {
+    return articleToMarkdown(result, result.url, window as unknown as ParsingWindow);
+  } finally {
+    window.close();
   }
 }

@@ -4,10 +4,12 @@
  * and answers the popup. On other pages it only listens for the popup's questions.
  */
 import { browser } from './native-api';
+import { overElementBudget, overTimeBudget, type GiveUp } from '../core/budget';
 import { classify } from '../core/classify';
 import { detect } from '../core/detect';
-import { hide, restore, reveal } from '../core/hide';
-import { parseRules, type Rule } from '../core/rules';
+import { hiddenElement, hide, restore, reveal } from '../core/hide';
+import { exceptionRule, parseRules, type Rule } from '../core/rules';
+import { hostOf } from '../core/sites';
 import type { HiddenItem } from '../core/types';
 import { isRequest, type BackgroundMessage, type PageSnapshot, type PageState, type Request } from '../shared/messages';
 import { isEnabledFor, loadSettings, siteKey } from '../shared/settings';
@@ -21,7 +23,8 @@ const state: PageState = {
   reasons: [],
   enabled: false,
   hidden: [],
-  timings: { detect: 0, classifyHide: 0 },
+  timings: { detect: 0, classifyHide: 0, cleanRuns: 0 },
+  gaveUp: null,
   error: null,
 };
 
@@ -42,15 +45,26 @@ function report(error: unknown): void {
   notify({ type: 'qr:error', message: state.error });
 }
 
+function giveUp(why: GiveUp): void {
+  state.gaveUp = why;
+  stopWatching?.();
+  stopWatching = null;
+}
+
 /** Classify and hide whatever is new; safe to call again as the page changes. */
 function clean(): void {
   const start = performance.now();
   const items: HiddenItem[] = hide(document, classify(document, { url: location.href, rules: userRules }));
-  state.timings.classifyHide += performance.now() - start;
+  const took = performance.now() - start;
+  state.timings.classifyHide += took;
+  state.timings.cleanRuns += 1;
   if (items.length > 0) {
     state.hidden.push(...items);
     notify({ type: 'qr:hiddenCount', count: state.hidden.length });
   }
+  // What is hidden stays hidden; the page's later changes are no longer followed.
+  const slow = overTimeBudget(took);
+  if (slow) giveUp(slow);
 }
 
 function undo(): void {
@@ -77,8 +91,8 @@ async function apply(): Promise<void> {
   if (enabled === state.enabled) return;
   state.enabled = enabled;
   if (enabled) {
-    clean();
     stopWatching = watchPage({ onMutations: guard(clean), onNavigate: guard(evaluate) });
+    clean();
   } else {
     stopWatching?.();
     stopWatching = null;
@@ -90,17 +104,24 @@ async function apply(): Promise<void> {
 async function evaluate(): Promise<void> {
   state.url = location.href;
   state.site = siteKey(location.href);
-  const start = performance.now();
-  const detection = detect(document, location.href);
-  state.timings = { detect: performance.now() - start, classifyHide: 0 };
-  state.isArticle = detection.isArticle;
-  state.reasons = detection.reasons;
   if (state.enabled) {
-    // A new article in the same page: start over.
+    // After an in-page navigation: start over.
     state.enabled = false;
     stopWatching?.();
     undo();
   }
+  // Too big to look at: leave the page alone (nothing is hidden now) and say why.
+  const tooBig = overElementBudget(document);
+  if (tooBig) {
+    state.isArticle = false;
+    giveUp(tooBig);
+    return;
+  }
+  const start = performance.now();
+  const detection = detect(document, location.href);
+  state.timings = { detect: performance.now() - start, classifyHide: 0, cleanRuns: 0 };
+  state.isArticle = detection.isArticle;
+  state.reasons = detection.reasons;
   if (state.isArticle) stopSettings ??= watchSettings(browser, guard(apply));
   await apply();
 }
@@ -116,23 +137,35 @@ function guard(run: () => void | Promise<void>): () => void {
   };
 }
 
-function answer(request: Request): PageState | PageSnapshot | boolean {
+function answer(request: Request): PageState | PageSnapshot | boolean | string | null {
   switch (request.type) {
     case 'qr:getPageState':
       return { ...state, hidden: [...state.hidden] };
     case 'qr:getSnapshot':
-      return { url: location.href, html: document.documentElement.outerHTML };
+      return { url: location.href, html: document.documentElement?.outerHTML ?? '' };
     case 'qr:reveal': {
       const shown = reveal(document, request.id);
       if (shown) state.hidden = state.hidden.filter((item) => item.id !== request.id);
       return shown;
+    }
+    case 'qr:exceptionRule': {
+      // Rules name hosts without a port, as appliesTo() compares them.
+      const el = hiddenElement(document, request.id);
+      const host = hostOf(location.href);
+      return el && host ? exceptionRule(el, host) : null;
     }
   }
 }
 
 // Answered synchronously with sendResponse, which Chrome and Firefox both support natively.
 browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-  sendResponse(isRequest(message) ? answer(message) : undefined);
+  try {
+    sendResponse(isRequest(message) ? answer(message) : undefined);
+  } catch (error) {
+    // No answer reads as "unreachable" in the popup; the error goes to the background.
+    report(error);
+    sendResponse(undefined);
+  }
   return true;
 });
 

@@ -63,11 +63,14 @@ function createClassifier(scope: Element, root: Element | null) {
   const found = new Map<Element, { kind: ClutterKind; evidence: string[] }>();
   const appealHits = new Map<Element, Map<string, Appeal>>();
   const rootLength = root ? lengths.of(root) : 0;
+  /** What the user's exceptions (`#@#`) match: never hidden, nor anything around or inside it. */
+  const kept: Element[] = [];
 
   /** May `el` be a clutter block, or does it hold (or sit above) the article? */
   function allowed(el: Element, kind: ClutterKind): boolean {
     if (el === scope || !scope.contains(el)) return false;
     if (el.tagName === 'BODY' || el.tagName === 'MAIN' || el.tagName === 'HTML') return false;
+    if (kept.some((k) => containsOrIs(k, el) || el.contains(k))) return false;
     if (!root) return true;
     if (containsOrIs(el, root)) return false;
     if (root.contains(el)) {
@@ -101,7 +104,8 @@ function createClassifier(scope: Element, root: Element | null) {
   }
 
   function byRules(rules: Rule[]): void {
-    for (const rule of rules) {
+    for (const rule of rules.filter((r) => r.allow)) kept.push(...matchRule(rule, scope));
+    for (const rule of rules.filter((r) => !r.allow)) {
       for (const el of matchRule(rule, scope)) add(el, rule.kind, `rule ${rule.source}`, false);
     }
   }

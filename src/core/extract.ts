@@ -24,6 +24,8 @@ export class ExtractError extends Error {
   override name = 'ExtractError';
 }
 
+const NO_ARTICLE = 'No article text was found on this page';
+
 const RTL_LANGS = /^(?:ar|he|iw|fa|ur|yi|ps|sd|ug|dv|ckb)\b/i;
 
 const BLOCK_TAGS = new Set([
@@ -82,6 +84,17 @@ function ogImage(doc: Document): Article['leadImage'] {
 }
 
 export function extract(doc: Document, url: string, options: ExtractOptions = {}): Article {
+  try {
+    return extractArticle(doc, url, options);
+  } catch (error) {
+    // Cloning (in jsdom) and Readability recurse over the tree: a page nested thousands of
+    // levels deep overflows the stack. Say so rather than pass a bare RangeError on.
+    if (error instanceof RangeError) throw new ExtractError('This page is nested too deeply to read');
+    throw error;
+  }
+}
+
+function extractArticle(doc: Document, url: string, options: ExtractOptions): Article {
   const win = options.window ?? doc.defaultView ?? (globalThis as { window?: Window }).window;
   if (!win) throw new ExtractError('No DOM window to sanitize the article with');
   const copy = doc.cloneNode(true) as Document;
@@ -92,7 +105,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   const published = normalizeDate(ldField(ld, 'datePublished') ?? meta(copy, 'article:published_time', 'datePublished'));
 
   // Blocks the page already hides are known clutter; classify only a page that was not cleaned.
-  const hidden = Array.from(copy.querySelectorAll(`[${HIDDEN_ATTR}]`));
+  const hidden = Array.from(copy.body?.querySelectorAll(`[${HIDDEN_ATTR}]`) ?? []);
   const clutter = hidden.length > 0 ? hidden : classify(copy, { url, rules: options.rules }).map((block) => block.element);
   for (const el of clutter) el.remove();
   resolveLazyImages(copy);
@@ -102,10 +115,12 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   const pickedTitle = pickTitle(copy, ld);
   const pageLang = copy.documentElement?.getAttribute('lang') || null;
 
+  // Readability needs a root element; an XML or emptied document may have none.
+  if (!copy.documentElement) throw new ExtractError(NO_ARTICLE);
   // The serializer hands back Readability's own element: no html round trip.
   const parsed = new Readability<Element>(copy, { keepClasses: true, serializer: (node) => node as Element }).parse();
   const container = parsed?.content;
-  if (!container) throw new ExtractError('No article text was found on this page');
+  if (!container) throw new ExtractError(NO_ARTICLE);
   for (const block of classify(copy, { url, rules: options.rules, within: container })) block.element.remove();
   sanitizeInPlace(container, win);
 

@@ -1,7 +1,8 @@
 /**
  * Reversible hiding. The only changes made to a page: a marker attribute on each hidden block,
  * one <style> element, and (when a soft wall had locked scrolling) a marker on <html>.
- * `restore` takes all three back, so the page's markup is exactly what it was.
+ * `restore` takes all three back, so the page's markup is exactly what it was. Only what `hide`
+ * itself added is taken back: a page may carry the same attribute or id in its own markup.
  */
 import { visibleText } from './dom';
 import { firstWords } from './text';
@@ -14,12 +15,23 @@ const STYLE_ID = 'quiet-reader-style';
 const STYLESHEET = `[${HIDDEN_ATTR}]{display:none!important}
 html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}]>body{overflow:auto!important;overflow-y:auto!important;position:static!important;height:auto!important}`;
 
+/** What `hide` added, so `restore` never takes away the page's own markup. */
+const marked = new WeakSet<Element>();
+const stylesheets = new WeakMap<Document, Element>();
+const unlocked = new WeakSet<Document>();
+
 function ensureStylesheet(doc: Document): void {
-  if (doc.getElementById(STYLE_ID)) return;
+  if (stylesheets.get(doc)?.isConnected) return;
   const style = doc.createElement('style');
   style.id = STYLE_ID;
   style.textContent = STYLESHEET;
   (doc.head ?? doc.documentElement).appendChild(style);
+  stylesheets.set(doc, style);
+}
+
+/** Elements `hide` marked, in document order. */
+function markedElements(doc: Document, selector = `[${HIDDEN_ATTR}]`): Element[] {
+  return Array.from(doc.querySelectorAll(selector)).filter((el) => marked.has(el));
 }
 
 function isScrollLocked(doc: Document): boolean {
@@ -56,22 +68,32 @@ export function hide(doc: Document, blocks: ClutterBlock[]): HiddenItem[] {
   let id = nextId(doc);
   const items = fresh.map(({ element, kind }) => {
     element.setAttribute(HIDDEN_ATTR, String(id));
+    marked.add(element);
     return { id: id++, kind, text: describe(element) };
   });
-  if (unlock) doc.documentElement.setAttribute(UNLOCK_ATTR, '');
+  if (unlock && !doc.documentElement.hasAttribute(UNLOCK_ATTR)) {
+    doc.documentElement.setAttribute(UNLOCK_ATTR, '');
+    unlocked.add(doc);
+  }
   return items;
+}
+
+/** The block hidden under `id`, if it still is. */
+export function hiddenElement(doc: Document, id: number): Element | null {
+  return markedElements(doc, `[${HIDDEN_ATTR}="${id}"]`)[0] ?? null;
 }
 
 /** Show one hidden block again. */
 export function reveal(doc: Document, id: number): boolean {
-  const el = doc.querySelector(`[${HIDDEN_ATTR}="${id}"]`);
+  const el = hiddenElement(doc, id);
   el?.removeAttribute(HIDDEN_ATTR);
   return el !== null;
 }
 
 /** Undo everything `hide` did. */
 export function restore(doc: Document): void {
-  for (const el of Array.from(doc.querySelectorAll(`[${HIDDEN_ATTR}]`))) el.removeAttribute(HIDDEN_ATTR);
-  doc.documentElement?.removeAttribute(UNLOCK_ATTR);
-  doc.getElementById(STYLE_ID)?.remove();
+  for (const el of markedElements(doc)) el.removeAttribute(HIDDEN_ATTR);
+  if (unlocked.delete(doc)) doc.documentElement?.removeAttribute(UNLOCK_ATTR);
+  stylesheets.get(doc)?.remove();
+  stylesheets.delete(doc);
 }

@@ -7,8 +7,13 @@
  *   ##aside:has-text(Related Content)        only elements whose text contains the phrase
  *   ##div:has-text(/dear reader/i)           … or matches the regular expression
  *
+ *   example.com#@#.newsletter-box            an exception: never hide `.newsletter-box` there, by
+ *                                            any rule or signal ("this isn't clutter" in the popup)
+ *
  * A rule may carry the clutter kind it hides as a trailing comment: `##.OUTBRAIN ! related`.
+ * `:has-text()` compares text with runs of whitespace collapsed, case-insensitively.
  */
+import { collapse } from './text';
 import { CLUTTER_KINDS, type ClutterKind } from './types';
 
 export interface Rule {
@@ -18,6 +23,8 @@ export interface Rule {
   /** Text the element must contain (case-folded) or match. */
   hasText: string | RegExp | null;
   kind: ClutterKind;
+  /** An exception (`#@#`): what it matches is never clutter. */
+  allow: boolean;
   /** The rule as written, for the evidence list. */
   source: string;
 }
@@ -28,7 +35,7 @@ const HAS_TEXT = /:has-text\((.+)\)$/;
 
 function parseHasText(arg: string): string | RegExp {
   const regex = /^\/(.+)\/([imsu]*)$/.exec(arg);
-  return regex ? new RegExp(regex[1]!, regex[2]!.includes('i') ? regex[2] : `${regex[2]}i`) : arg.toLowerCase();
+  return regex ? new RegExp(regex[1]!, regex[2]!.includes('i') ? regex[2] : `${regex[2]}i`) : collapse(arg).toLowerCase();
 }
 
 /** A selector the DOM accepts; checked against a throwaway fragment, no page needed. */
@@ -47,15 +54,16 @@ export function parseRule(line: string, probe: ParentNode, defaultKind: ClutterK
   const [body = '', comment = ''] = source.split(/\s+!\s*/, 2);
   const kind = comment === '' ? defaultKind : (CLUTTER_KINDS.find((k) => k === comment.trim()) ?? null);
   if (kind === null) return fail(`unknown kind "${comment.trim()}"`);
-  const at = body.indexOf('##');
-  if (at < 0) return fail('not an element-hiding rule (expected "##")');
+  const allow = body.includes('#@#');
+  const at = allow ? body.indexOf('#@#') : body.indexOf('##');
+  if (at < 0) return fail('not an element-hiding rule (expected "##" or "#@#")');
   const domains = body
     .slice(0, at)
     .split(',')
     .map((d) => d.trim().toLowerCase().replace(/^www\./, ''))
     .filter((d) => d !== '');
   if (domains.some((d) => !/^[a-z0-9.-]+$/.test(d))) return fail('bad domain');
-  let selector = body.slice(at + 2).trim();
+  let selector = body.slice(at + (allow ? 3 : 2)).trim();
   let hasText: string | RegExp | null = null;
   const text = HAS_TEXT.exec(selector);
   if (text) {
@@ -67,7 +75,7 @@ export function parseRule(line: string, probe: ParentNode, defaultKind: ClutterK
     selector = selector.slice(0, text.index) || '*';
   }
   if (selector === '' || !validSelector(selector, probe)) return fail(`bad selector "${selector}"`);
-  return { ok: true, rule: { domains, selector, hasText, kind, source } };
+  return { ok: true, rule: { domains, selector, hasText, kind, allow, source } };
 }
 
 export function appliesTo(rule: Rule, host: string | null): boolean {
@@ -88,7 +96,7 @@ export function matchRule(rule: Rule, root: ParentNode): Element[] {
   if (hasText === null) return elements;
   return elements.filter((el) => {
     const text = el.textContent ?? '';
-    return typeof hasText === 'string' ? text.toLowerCase().includes(hasText) : hasText.test(text);
+    return typeof hasText === 'string' ? collapse(text).toLowerCase().includes(hasText) : hasText.test(text);
   });
 }
 
@@ -98,4 +106,27 @@ export function parseRules(lines: readonly string[], probe: ParentNode): Rule[] 
     const parsed = parseRule(line, probe);
     return parsed.ok ? [parsed.rule] : [];
   });
+}
+
+/** Characters that would end `:has-text(…)` early, start a kind comment, or read as a regular expression. */
+const UNSAFE_TEXT = /[()/\\!]/;
+
+/** A CSS selector for `el` from its tag, id and classes (our own marker attribute left out). */
+function selectorOf(el: Element): string {
+  const css = (value: string): string => value.replace(/[^\w-]/g, (ch) => `\\${ch}`);
+  if (el.id) return `${el.localName}#${css(el.id)}`;
+  return el.localName + Array.from(el.classList, (name) => `.${css(name)}`).join('');
+}
+
+/**
+ * The exception rule that keeps `el` from being hidden again on `site` ("this isn't clutter"):
+ * `site#@#selector`, plus `:has-text(first words)` when the selector alone matches other elements.
+ */
+export function exceptionRule(el: Element, site: string): string {
+  const selector = selectorOf(el);
+  const doc = el.ownerDocument;
+  if (doc.querySelectorAll(selector).length <= 1) return `${site}#@#${selector}`;
+  // The words before any unsafe character, so the phrase is still part of the block's text.
+  const words = collapse(collapse(el.textContent ?? '').split(UNSAFE_TEXT)[0] ?? '').split(' ').slice(0, 8).join(' ');
+  return words ? `${site}#@#${selector}:has-text(${words})` : `${site}#@#${selector}`;
 }

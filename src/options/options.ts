@@ -5,6 +5,7 @@ import {
   addRule, exportSettings, forgetSite, importSettings, isQuotaError, loadSettings, removeRule, setDefaultEnabled,
   setSiteEnabled, defaultSettings, type Settings,
 } from '../shared/settings';
+import { localizePage } from '../shared/i18n';
 import { settingsArea, watchSettings } from '../shared/storage';
 import { renderSiteList, sortedSites } from './site-list';
 import { strings } from './strings';
@@ -276,6 +277,7 @@ function onImportChosen(): void {
 }
 
 function start(): void {
+  localizePage(document);
   document.title = strings.pageTitle;
   ui.title.textContent = strings.pageTitle;
   ui.defaultLabel.textContent = strings.defaultSwitch;

@@ -1,4 +1,4 @@
-/** The "N items hidden" disclosure with a "Show" button per hidden block. */
+/** The "N items hidden" disclosure with "Show" and "Not clutter" buttons per hidden block. */
 import type { HiddenItem } from '../core/types';
 import { kindLabel } from './format';
 import { strings } from './strings';
@@ -16,16 +16,53 @@ export interface HiddenListOptions {
   reveal: (id: number) => Promise<boolean>;
   /** Called with the revealed id after a successful reveal. */
   onRevealed?: (id: number) => void;
+  /** Remember that the block is not clutter on this site; resolves to whether it did. Absent: no button. */
+  keep?: (id: number) => Promise<boolean>;
   /** Speak a status message (aria-live). */
   announce: (message: string) => void;
 }
 
-function markShown(doc: Document, li: HTMLElement, button: HTMLButtonElement): void {
+/** Replace the row's buttons with a word saying what happened. */
+function markDone(doc: Document, li: HTMLElement, text: string): void {
   li.classList.add('qr-revealed');
   const done = doc.createElement('span');
   done.className = 'qr-shown';
-  done.textContent = strings.shown;
-  button.replaceWith(done);
+  done.textContent = text;
+  li.querySelector('.qr-row-actions')?.replaceWith(done);
+}
+
+/** Run a row action: disable its button, then mark the row done or give the button back. */
+function rowAction(doc: Document, li: HTMLElement, button: HTMLButtonElement, run: () => Promise<boolean>, done: { text: string; said: string; failed: string; after?: () => void }, announce: (message: string) => void): void {
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    run()
+      .catch(() => false)
+      .then((ok) => {
+        if (!ok) {
+          button.disabled = false;
+          announce(done.failed);
+          return;
+        }
+        // Keep focus somewhere sensible once the buttons are gone.
+        const hadFocus = li.contains(doc.activeElement);
+        markDone(doc, li, done.text);
+        if (hadFocus) {
+          const next = li.parentElement?.querySelector<HTMLButtonElement>('button.qr-show');
+          (next ?? li.closest('details')?.querySelector('summary'))?.focus();
+        }
+        done.after?.();
+        announce(done.said);
+      });
+  });
+}
+
+function rowButton(doc: Document, className: string, text: string, describedBy: string): HTMLButtonElement {
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.className = className;
+  button.textContent = text;
+  button.setAttribute('aria-describedby', describedBy);
+  return button;
 }
 
 function itemRow(doc: Document, item: HiddenItem, options: HiddenListOptions): HTMLLIElement {
@@ -47,40 +84,33 @@ function itemRow(doc: Document, item: HiddenItem, options: HiddenListOptions): H
   what.append(label, text);
   li.append(what);
 
-  const button = doc.createElement('button');
-  button.type = 'button';
-  button.className = 'qr-show';
-  button.textContent = strings.show;
-  button.setAttribute('aria-describedby', `${textId}`);
-  li.append(button);
+  const actions = doc.createElement('span');
+  actions.className = 'qr-row-actions';
+  const show = rowButton(doc, 'qr-show', strings.show, textId);
+  actions.append(show);
+  li.append(actions);
 
   if (options.revealed.has(item.id)) {
-    markShown(doc, li, button);
+    markDone(doc, li, strings.shown);
     return li;
   }
+  rowAction(doc, li, show, () => options.reveal(item.id), {
+    text: strings.shown,
+    said: strings.revealed,
+    failed: strings.revealFailed,
+    after: () => options.onRevealed?.(item.id),
+  }, options.announce);
 
-  button.addEventListener('click', () => {
-    button.disabled = true;
-    options
-      .reveal(item.id)
-      .catch(() => false)
-      .then((ok) => {
-        if (ok) {
-          // Keep focus somewhere sensible once the button is gone.
-          const hadFocus = doc.activeElement === button;
-          markShown(doc, li, button);
-          if (hadFocus) {
-            const next = li.parentElement?.querySelector<HTMLButtonElement>('button.qr-show');
-            (next ?? li.closest('details')?.querySelector('summary'))?.focus();
-          }
-          options.onRevealed?.(item.id);
-          options.announce(strings.revealed);
-        } else {
-          button.disabled = false;
-          options.announce(strings.revealFailed);
-        }
-      });
-  });
+  const { keep } = options;
+  if (keep && options.site !== null) {
+    const notClutter = rowButton(doc, 'qr-keep', strings.notClutter, textId);
+    actions.append(notClutter);
+    rowAction(doc, li, notClutter, () => keep(item.id), {
+      text: strings.kept,
+      said: strings.keptOn(options.site),
+      failed: strings.keepFailed,
+    }, options.announce);
+  }
   return li;
 }
 

@@ -1,4 +1,5 @@
 /** Runtime checks for answers from the content script: a message is data from another context. */
+import type { GiveUp } from '../core/budget';
 import { CLUTTER_KINDS, type HiddenItem } from '../core/types';
 import type { PageSnapshot, PageState } from '../shared/messages';
 
@@ -12,6 +13,15 @@ function isHiddenItem(value: unknown): value is HiddenItem {
     typeof value.id === 'number' &&
     typeof value.text === 'string' &&
     (CLUTTER_KINDS as readonly unknown[]).includes(value.kind)
+  );
+}
+
+function isGiveUp(value: unknown): value is GiveUp {
+  return (
+    isRecord(value) &&
+    (value.reason === 'elements' || value.reason === 'time') &&
+    typeof value.measured === 'number' &&
+    typeof value.limit === 'number'
   );
 }
 
@@ -30,6 +40,8 @@ export function isPageState(value: unknown): value is PageState {
     isRecord(timings) &&
     typeof timings.detect === 'number' &&
     typeof timings.classifyHide === 'number' &&
+    typeof timings.cleanRuns === 'number' &&
+    (value.gaveUp === null || isGiveUp(value.gaveUp)) &&
     (value.error === null || typeof value.error === 'string')
   );
 }

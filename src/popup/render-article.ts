@@ -150,7 +150,8 @@ export function renderArticle(doc: Document, article: Article, options: RenderOp
   const root = el(doc, 'article', 'qr-article');
   root.setAttribute('aria-labelledby', ARTICLE_TITLE_ID);
   if (article.lang) root.lang = article.lang;
-  if (article.dir) root.dir = article.dir;
+  // Never inherit the UI's direction: an English article in a Hebrew UI stays left to right.
+  root.dir = article.dir ?? 'auto';
 
   const parsed = new DOMParser().parseFromString(`<!doctype html><html><body>${article.html}</body></html>`, 'text/html');
   const source = parsed.body;

@@ -232,6 +232,102 @@ export async function importSettings(area: StorageAreaLike, settings: Settings):
   return loadSettings(area);
 }
 
+/* ---------------------------------------------------------------- reader look */
+
+/**
+ * How the reader (and the popup's article) looks. Each field is its own storage key, read
+ * leniently like the rest: a bad value falls back to that field's default. These are preferences
+ * of the device, not site knowledge, so settings files leave them out.
+ */
+export interface ReaderSettings {
+  theme: 'system' | 'light' | 'sepia' | 'dark';
+  font: 'serif' | 'sans';
+  /** Body text size in CSS pixels. */
+  fontSize: number;
+  /** Line length in `ch`. */
+  lineWidth: number;
+  /** Unitless line height. */
+  lineHeight: number;
+  hideImages: boolean;
+}
+
+export const THEMES = ['system', 'light', 'sepia', 'dark'] as const satisfies readonly ReaderSettings['theme'][];
+export const FONTS = ['serif', 'sans'] as const satisfies readonly ReaderSettings['font'][];
+
+/** Allowed [min, max, step] of each number setting. */
+export const READER_RANGES = {
+  fontSize: [14, 28, 1],
+  lineWidth: [45, 90, 5],
+  lineHeight: [1.2, 2, 0.1],
+} as const satisfies Record<string, readonly [number, number, number]>;
+
+export type ReaderNumberKey = keyof typeof READER_RANGES;
+
+export const DEFAULT_READER_SETTINGS: Readonly<ReaderSettings> = /* @__PURE__ */ Object.freeze({
+  theme: 'system',
+  font: 'serif',
+  fontSize: 18,
+  lineWidth: 65,
+  lineHeight: 1.6,
+  hideImages: false,
+});
+
+export const READER_KEYS = /* @__PURE__ */ Object.keys(DEFAULT_READER_SETTINGS) as (keyof ReaderSettings)[];
+
+function oneOf<T extends string>(options: readonly T[], value: unknown, fallback: T): T {
+  return options.find((option) => option === value) ?? fallback;
+}
+
+function inRange(key: ReaderNumberKey, value: unknown): number {
+  const [min, max] = READER_RANGES[key];
+  return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max ? value : DEFAULT_READER_SETTINGS[key];
+}
+
+/** Validate raw stored values field by field. Never throws. */
+export function parseReaderSettings(raw: Record<string, unknown>): ReaderSettings {
+  const d = DEFAULT_READER_SETTINGS;
+  return {
+    theme: oneOf(THEMES, raw.theme, d.theme),
+    font: oneOf(FONTS, raw.font, d.font),
+    fontSize: inRange('fontSize', raw.fontSize),
+    lineWidth: inRange('lineWidth', raw.lineWidth),
+    lineHeight: inRange('lineHeight', raw.lineHeight),
+    hideImages: typeof raw.hideImages === 'boolean' ? raw.hideImages : d.hideImages,
+  };
+}
+
+export async function loadReaderSettings(area: StorageAreaLike): Promise<ReaderSettings> {
+  try {
+    return parseReaderSettings(await area.get(READER_KEYS));
+  } catch {
+    return { ...DEFAULT_READER_SETTINGS };
+  }
+}
+
+/** Store one reader setting; a value that would not read back as itself is refused before writing. */
+export async function setReaderSetting<K extends keyof ReaderSettings>(
+  area: StorageAreaLike,
+  key: K,
+  value: ReaderSettings[K],
+): Promise<void> {
+  if (parseReaderSettings({ [key]: value })[key] !== value) throw new RangeError(`${key} cannot be ${String(value)}`);
+  checkQuota({ [key]: value });
+  await area.set({ [key]: value });
+}
+
+/** One step up or down of a number setting, kept within its range and free of float noise. */
+export function stepReaderNumber(key: ReaderNumberKey, current: number, direction: 1 | -1): number {
+  const [min, max, step] = READER_RANGES[key];
+  const next = Math.round((current + direction * step) / step) * step;
+  return Math.min(max, Math.max(min, Number(next.toFixed(2))));
+}
+
+/** The theme after `current` in the order light → sepia → dark → system. */
+export function nextTheme(current: ReaderSettings['theme']): ReaderSettings['theme'] {
+  const order: ReaderSettings['theme'][] = ['light', 'sepia', 'dark', 'system'];
+  return order[(order.indexOf(current) + 1) % order.length] ?? 'light';
+}
+
 /* ---------------------------------------------------------------- settings files */
 
 export interface SettingsFile extends Settings {

@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArgs, UsageError } from '../../src/cli/args';
-import { FIXTURES } from '../helpers/fixtures';
+import { runPage } from '../../src/cli/run-page';
+import { articleToMarkdown, type ParsingWindow } from '../../src/core/export';
+import { dom, fixture, FIXTURES } from '../helpers/fixtures';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -15,6 +17,7 @@ describe('cli arguments', () => {
   it('parses a file, a URL and the output format', () => {
     expect(parseArgs(['page.html', '--url', 'https://a.example/x', '--json'])).toEqual({ file: 'page.html', url: 'https://a.example/x', format: 'json', batch: null });
     expect(parseArgs(['--jsonl', '--batch', 'list.tsv'])).toMatchObject({ format: 'jsonl', batch: 'list.tsv' });
+    expect(parseArgs(['page.html', '--markdown'])).toMatchObject({ file: 'page.html', format: 'markdown' });
   });
 
   it.each([
@@ -41,6 +44,16 @@ describe('cli', { timeout: 90_000 }, () => {
     expect(result.title).toBe('Iran: US pullout key to Iraq stability');
     expect(result.isArticle).toBe(true);
     expect(result.hidden).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'donation', text: expect.stringContaining('Dear Reader') })]));
+  });
+
+  it('--markdown prints exactly what "Copy as Markdown" copies', () => {
+    const url = 'https://news.example.co.il/city/2024/05/bike-lanes';
+    const run = cli(resolve(FIXTURES, 'hebrew-rtl.html'), '--url', url, '--markdown');
+    expect(run.status).toBe(0);
+    const article = runPage(fixture('hebrew-rtl.html'), url);
+    const expected = articleToMarkdown(article, url, dom('', url).window as unknown as ParsingWindow);
+    expect(run.stdout).toBe(expected);
+    expect(run.stdout).toMatch(/^---\ntitle: "העירייה/);
   });
 
   it('gives one clear line and exit 1 for a missing file', () => {

@@ -61,4 +61,16 @@ describe('hide / restore', () => {
     restore(doc);
     expect(doc.documentElement.outerHTML).toBe(before);
   });
+
+  it("never takes away the page's own marker attribute, unlock attribute or style id", () => {
+    const own = `<!doctype html><html data-quiet-reader-unlock=""><head><style id="quiet-reader-style">p{color:red}</style></head>
+<body style="overflow:hidden"><p ${HIDDEN_ATTR}="1">Page's own.</p><div id="ad">Ad</div><div id="wall" style="position:fixed">Wall</div></body></html>`;
+    const doc = dom(own).window.document;
+    const before = doc.documentElement.outerHTML;
+    const items = hide(doc, blocks(doc));
+    expect(items.map((item) => item.id)).toEqual([2, 3]);
+    expect(reveal(doc, 1)).toBe(false);
+    restore(doc);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
 });

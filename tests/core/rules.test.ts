@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { appliesTo, matchRule, parseRule } from '../../src/core/rules';
+import { JSDOM } from 'jsdom';
+import { classify } from '../../src/core/classify';
+import { appliesTo, exceptionRule, matchRule, parseRule, parseRules } from '../../src/core/rules';
 import { dom } from '../helpers/fixtures';
 
 const doc = dom('<body><div class="promo">Weekly Quiz</div><div class="promo">Sale</div><p class="promo">Dear Reader</p></body>').window.document;
@@ -37,5 +39,57 @@ describe('element-hiding rules', () => {
     const parsed = parseRule(line, doc);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.error).toContain(message);
+  });
+});
+
+describe('exception rules (#@#)', () => {
+  const probe = new JSDOM('').window.document;
+  const page = () =>
+    new JSDOM(`<body><main><article><h1>Story</h1>${'<p>The council met on Tuesday and voted on the new budget after a long debate about roads and parks.</p>'.repeat(6)}</article>
+      <aside class="newsletter-box">Sign up for our   newsletter (daily)</aside>
+      <div class="box">Related: one</div><div class="box">Related: two</div></main></body>`, { url: 'https://news.example/a' }).window.document;
+
+  it('parse with domains, selector and :has-text, marked as allow', () => {
+    const parsed = parseRule('news.example#@#div.box:has-text(Related:  two)', probe);
+    expect(parsed).toMatchObject({ ok: true, rule: { domains: ['news.example'], selector: 'div.box', hasText: 'related: two', allow: true } });
+    expect(parseRule('news.example##.box', probe)).toMatchObject({ ok: true, rule: { allow: false } });
+  });
+
+  it('keep a block every signal would hide, and only on their site', () => {
+    const doc = page();
+    const kinds = () => classify(doc, { url: 'https://news.example/a', rules: parseRules(['news.example#@#aside.newsletter-box'], probe) }).map((b) => b.element.className);
+    expect(classify(doc, { url: 'https://news.example/a' }).map((b) => b.element.className)).toContain('newsletter-box');
+    expect(kinds()).not.toContain('newsletter-box');
+    const elsewhere = classify(doc, { url: 'https://other.example/a', rules: parseRules(['news.example#@#aside.newsletter-box'], probe) });
+    expect(elsewhere.map((b) => b.element.className)).toContain('newsletter-box');
+  });
+
+  it('win over a hiding rule for the same element, and keep what is inside too', () => {
+    const doc = page();
+    const rules = parseRules(['##div.box', '##aside span', 'news.example#@#div.box:has-text(Related: two)'], probe);
+    const hidden = classify(doc, { url: 'https://news.example/a', rules }).map((b) => b.element.textContent);
+    expect(hidden).toContain('Related: one');
+    expect(hidden).not.toContain('Related: two');
+  });
+
+  it('are made for a hidden block: unique selector alone, else with its first words', () => {
+    const doc = page();
+    const aside = doc.querySelector('aside')!;
+    aside.setAttribute('data-quiet-reader-hidden', '4');
+    expect(exceptionRule(aside, 'news.example')).toBe('news.example#@#aside.newsletter-box');
+    const two = doc.querySelectorAll('div.box')[1]!;
+    const line = exceptionRule(two, 'news.example');
+    expect(line).toBe('news.example#@#div.box:has-text(Related: two)');
+    const parsed = parseRule(line, probe);
+    expect(parsed.ok && matchRule(parsed.rule, doc)).toEqual([two]);
+  });
+
+  it('escape odd ids and stop the words before characters that would break :has-text', () => {
+    const doc = new JSDOM('<div id="a:b">x</div><p class="n">Hi  you (there) a/b</p><p class="n">other</p>').window.document;
+    expect(exceptionRule(doc.getElementById('a:b')!, 's.example')).toBe('s.example#@#div#a\\:b');
+    const line = exceptionRule(doc.querySelector('p')!, 's.example');
+    expect(line).toBe('s.example#@#p.n:has-text(Hi you)');
+    const parsed = parseRule(line, doc);
+    expect(parsed.ok && matchRule(parsed.rule, doc)).toEqual([doc.querySelector('p')]);
   });
 });

@@ -3,12 +3,10 @@
  * switch, non-article and unreachable pages, late clutter, in-page navigation, no network of its own.
  * Runs once per browser (Chromium via playwright-core, Firefox via puppeteer-core/WebDriver BiDi).
  */
-import { copyFileSync, mkdirSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Driver, type E2EPage } from './support/driver';
-import { browsersToRun, foldText, shot } from './support/results';
-import { PATHS, ROOT, startServer, type LocalServer } from './support/server';
+import { browsersToRun, checkDocScreenshots, foldText, shot } from './support/results';
+import { PATHS, startServer, type LocalServer } from './support/server';
 import { settledState } from './support/state';
 
 const HIDDEN = '[data-quiet-reader-hidden]';
@@ -275,20 +273,11 @@ describe.each(browsers)('%s', (name) => {
   // The README's screenshots: checked on every run, copied to docs/ only when asked
   // (QR_UPDATE_DOCS=1), so a test run never changes tracked files.
   it.runIf(name === 'chromium')('takes small screenshots for the README', () => {
-    const docs = resolve(ROOT, 'docs');
-    for (const [from, to] of [
+    checkDocScreenshots(name, [
       ['popup-light', 'screenshot-popup-light.png'],
       ['popup-dark', 'screenshot-popup-dark.png'],
       ['seed-after', 'screenshot-page-cleaned.png'],
-    ] as const) {
-      const size = statSync(shot(name, from)).size;
-      expect(size, from).toBeGreaterThan(1_000);
-      expect(size, from).toBeLessThanOrEqual(200_000);
-      if (process.env.QR_UPDATE_DOCS === '1') {
-        mkdirSync(docs, { recursive: true });
-        copyFileSync(shot(name, from), resolve(docs, to));
-      }
-    }
+    ]);
   });
 });
 

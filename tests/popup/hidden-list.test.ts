@@ -81,4 +81,33 @@ describe('renderHiddenList', () => {
     expect((el as HTMLDetailsElement).open).toBe(true);
     expect(el.querySelectorAll('li')[1]?.querySelector('button')).toBeNull();
   });
+
+  it('"Not clutter" remembers the block for the site and marks it kept', async () => {
+    const keep = vi.fn(() => Promise.resolve(true));
+    const announce = vi.fn();
+    const el = renderHiddenList(document, options({ keep, announce }));
+    document.body.append(el);
+    const button = el.querySelector<HTMLButtonElement>('li button.qr-keep')!;
+    expect(button.textContent).toBe('Not clutter');
+    expect(button.getAttribute('aria-describedby')).toBe('qr-hidden-1');
+    button.click();
+    await flush();
+    expect(keep).toHaveBeenCalledWith(1);
+    const row = el.querySelector('li')!;
+    expect(row.querySelector('.qr-shown')?.textContent).toBe('Kept');
+    expect(row.querySelector('button')).toBeNull();
+    expect(announce).toHaveBeenCalledWith('Remembered: this block stays on news.example.');
+    el.remove();
+  });
+
+  it('gives the "Not clutter" button back when it fails, and has none without a site', async () => {
+    const announce = vi.fn();
+    const el = renderHiddenList(document, options({ keep: () => Promise.reject(new Error('gone')), announce }));
+    const button = el.querySelector<HTMLButtonElement>('li button.qr-keep')!;
+    button.click();
+    await flush();
+    expect(button.disabled).toBe(false);
+    expect(announce).toHaveBeenCalledWith("Couldn't remember that block. The page may have changed.");
+    expect(renderHiddenList(document, options({ keep: () => Promise.resolve(true), site: null })).querySelector('.qr-keep')).toBeNull();
+  });
 });

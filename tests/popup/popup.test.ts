@@ -18,6 +18,7 @@ const mock = vi.hoisted(() => ({
   tabUrl: undefined as string | undefined,
   stored: {} as Record<string, unknown>,
   listeners: [] as Listener[],
+  created: [] as { url: string; openerTabId: number }[],
 }));
 
 vi.mock('webextension-polyfill', () => {
@@ -38,7 +39,9 @@ vi.mock('webextension-polyfill', () => {
         query: () => Promise.resolve([{ id: 7 }]),
         get: () => Promise.resolve({ id: 7, url: mock.tabUrl }),
         sendMessage: (_tabId: number, request: Request) => mock.answer(request),
+        create: (properties: { url: string; openerTabId: number }) => Promise.resolve(void mock.created.push(properties)),
       },
+      runtime: { getURL: (path: string) => `chrome-extension://qr/${path}` },
       storage: {
         sync: area,
         local: area,
@@ -59,7 +62,8 @@ function pageState(overrides: Partial<PageState> = {}): PageState {
     reasons: ['json-ld NewsArticle'],
     enabled: true,
     hidden: [{ id: 3, kind: 'donation', text: 'Dear Reader, as you can imagine…' }],
-    timings: { detect: 1, classifyHide: 2 },
+    timings: { detect: 1, classifyHide: 2, cleanRuns: 1 },
+    gaveUp: null,
     error: null,
     ...overrides,
   };
@@ -81,6 +85,7 @@ beforeEach(() => {
   mock.stored = {};
   mock.listeners = [];
   mock.tabUrl = undefined;
+  mock.created = [];
   delete document.documentElement.dataset.state;
   delete document.documentElement.dataset.paintedMs;
   document.documentElement.className = '';
@@ -107,7 +112,30 @@ describe('popup', () => {
     expect(root.dataset.state).toBe('not-article');
     expect(document.querySelector('h1')?.textContent).toBe("This doesn't look like an article");
     expect(document.querySelector('details.qr-reasons li')?.textContent).toBe('no json-ld');
+    expect(document.querySelector<HTMLButtonElement>('#qr-open-reader')?.hidden).toBe(true);
     expect(document.querySelector<HTMLInputElement>('#qr-site-switch')?.checked).toBe(true);
+  });
+
+  it('says when the page was too large to look at', async () => {
+    const gaveUp = { reason: 'elements', measured: 100_001, limit: 50_000 } as const;
+    mock.answer = (request) =>
+      Promise.resolve(request.type === 'qr:getPageState' ? pageState({ isArticle: false, hidden: [], gaveUp }) : undefined);
+    const root = await runPopup();
+    expect(root.dataset.state).toBe('gave-up');
+    expect(document.querySelector('h1')?.textContent).toBe('This page is too large to clean up');
+    expect(document.querySelector('.qr-why')?.textContent).toMatch(/100,001 elements.*more than 50,000/);
+  });
+
+  it('notes when cleaning an article stopped following the page for taking too long', async () => {
+    const html = readFileSync(join(ROOT, 'tests/fixtures/jpost-seed.html'), 'utf8');
+    const gaveUp = { reason: 'time', measured: 1500, limit: 1000 } as const;
+    mock.answer = (request) => {
+      if (request.type === 'qr:getPageState') return Promise.resolve(pageState({ gaveUp }));
+      return Promise.resolve(request.type === 'qr:getSnapshot' ? { url: pageState().url, html } : true);
+    };
+    const root = await runPopup();
+    expect(root.dataset.state).toBe('article');
+    expect(document.querySelector('#qr-hidden .qr-note')?.textContent).toMatch(/took 1,500 ms \(more than 1,000 ms\)/);
   });
 
   it('shows an error rather than a blank popup on a bad answer', async () => {
@@ -145,5 +173,11 @@ describe('popup', () => {
     const show = document.querySelector<HTMLButtonElement>('#qr-hidden button.qr-show')!;
     show.click();
     await vi.waitFor(() => expect(sent.some(([r]) => r.type === 'qr:reveal' && r.id === 3)).toBe(true));
+
+    const openReader = document.querySelector<HTMLButtonElement>('#qr-open-reader')!;
+    expect(openReader.hidden).toBe(false);
+    expect(openReader.textContent).toBe('Open in reader');
+    openReader.click();
+    await vi.waitFor(() => expect(mock.created).toEqual([{ url: 'chrome-extension://qr/reader.html?tab=12', openerTabId: 12 }]));
   });
 });

@@ -8,7 +8,8 @@ const state = {
   reasons: ['json-ld NewsArticle'],
   enabled: true,
   hidden: [{ id: 1, kind: 'donation', text: 'Support us' }],
-  timings: { detect: 1, classifyHide: 2 },
+  timings: { detect: 1, classifyHide: 2, cleanRuns: 1 },
+  gaveUp: null,
   error: null,
 };
 
@@ -19,6 +20,8 @@ describe('isPageState', () => {
   it('rejects unknown kinds, missing fields and non-objects', () => {
     expect(isPageState({ ...state, hidden: [{ id: 1, kind: 'spam', text: '' }] })).toBe(false);
     expect(isPageState({ ...state, timings: undefined })).toBe(false);
+    expect(isPageState({ ...state, gaveUp: { reason: 'bored', measured: 1, limit: 1 } })).toBe(false);
+    expect(isPageState({ ...state, gaveUp: { reason: 'time', measured: 1500, limit: 1000 } })).toBe(true);
     expect(isPageState(undefined)).toBe(false);
     expect(isPageState([])).toBe(false);
   });

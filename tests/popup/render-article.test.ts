@@ -95,4 +95,11 @@ describe('renderArticle', () => {
     const view = renderArticle(document, article({ html: '<h1>Budget  passes</h1><p>x</p>' }), { url });
     expect(view.querySelectorAll('h1')).toHaveLength(1);
   });
+
+  it("takes dir and lang from the article, and never inherits the page's direction", () => {
+    const rtl = renderArticle(document, article({ lang: 'he', dir: 'rtl' }), { url });
+    expect([rtl.lang, rtl.dir]).toEqual(['he', 'rtl']);
+    const unknown = renderArticle(document, article({ lang: null, dir: null }), { url });
+    expect(unknown.dir).toBe('auto');
+  });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_SETTINGS, MAX_RULES, MAX_RULE_LENGTH, QUOTA_BYTES_PER_ITEM, QuotaError, RuleLimitError, SETTINGS_KEYS,
@@ -54,6 +55,17 @@ describe('settings', () => {
     expect(parseSettings({ defaultEnabled: false, sites: [1, 2] })).toEqual({ defaultEnabled: false, sites: {}, rules: [] });
     expect(parseSettings({ sites: { 'ok.com': true, 'bad host!': true, 'x.com': 'no' } }).sites).toEqual({ 'ok.com': true });
     expect(parseSettings({ defaultEnabled: null, sites: null, rules: null, unknown: 5 })).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it("falls back per key on a future version's stored shapes, keeping the keys it understands", async () => {
+    const area = memoryArea({
+      defaultEnabled: { value: false, since: 3 },
+      sites: { 'keep.com': false, 'new.com': { enabled: true, mode: 'aggressive' } },
+      rules: ['##.keep', { line: '##.new', kind: 'promo' }],
+      version: 3,
+    });
+    expect(await loadSettings(area)).toEqual({ defaultEnabled: true, sites: { 'keep.com': false }, rules: ['##.keep'] });
+    expect(area.writes).toBe(0);
   });
 
   it('never throws into the UI when storage fails', async () => {
@@ -202,6 +214,22 @@ describe('settings files', () => {
     expect(area.writes).toBe(1);
     expect(await loadSettings(area)).toEqual(full);
     expect(exportSettings(await loadSettings(area))).toBe(exportSettings(full));
+  });
+
+  it('round-trips any valid settings exactly (property)', () => {
+    const host = fc.stringMatching(/^[a-z0-9][a-z0-9.-]{0,30}(?::[0-9]{1,5})?$/);
+    const rule = fc.string({ minLength: 1, maxLength: 80 }).map((line) => line.trim()).filter((line) => line !== '');
+    const settings = fc.record({
+      defaultEnabled: fc.boolean(),
+      sites: fc.dictionary(host, fc.boolean(), { maxKeys: 20 }),
+      rules: fc.uniqueArray(rule, { maxLength: 30 }),
+    });
+    fc.assert(
+      fc.property(settings, (value) => {
+        expect(parseSettingsFile(exportSettings(value))).toEqual({ ok: true, settings: value });
+      }),
+      { numRuns: 300, seed: 6 },
+    );
   });
 
   it('round-trips the defaults', () => {

@@ -28,6 +28,8 @@ export interface E2EPage {
   reload(): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
   screenshot(path: string, fullPage?: boolean): Promise<void>;
+  /** Run a script's source in the page as the debugger does, past the page's CSP (tests only: axe-core). */
+  runScript(source: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -37,6 +39,9 @@ export interface Driver {
   readonly extBase: string;
   /** Every URL requested by pages, extension pages and (Chromium) the service worker. */
   readonly requests: string[];
+  /** Every dialog opened (and dismissed) and every console message, in any tab the driver opened. */
+  readonly dialogs: string[];
+  readonly console: string[];
   /** Open a new tab at `url`; returns the page and the browser's tab id. */
   openTab(url: string, opts?: { lenient?: boolean }): Promise<{ page: E2EPage; tabId: number }>;
   /** Run browser.tabs.sendMessage(tabId, message) from an extension page. */
@@ -44,6 +49,14 @@ export interface Driver {
   /** Open popup.html?tab=<tabId> in a tab and wait until it has painted a state. */
   openPopup(tabId: number, opts?: { width?: number; height?: number; colorScheme?: 'light' | 'dark' }): Promise<E2EPage>;
   openOptions(): Promise<E2EPage>;
+  /** Open reader.html?tab=<tabId> in a tab and wait until it has painted a state. */
+  openReader(tabId: number, opts?: { colorScheme?: 'light' | 'dark' }): Promise<E2EPage>;
+  /** The first open page whose URL `match`es (e.g. a tab the extension opened), once it has painted. */
+  waitForPage(match: (url: string) => boolean, what: string): Promise<E2EPage>;
+  /** The URLs of every open tab, as the extension sees them. */
+  tabUrls(): Promise<string[]>;
+  /** Ask the background to run a `commands` entry for a tab, as its shortcut would (see messages.ts). */
+  runCommand(command: string, tabId: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -92,6 +105,10 @@ function wrap(raw: any, kind: BrowserName, onClose?: () => void): E2EPage {
     async screenshot(path, fullPage = false) {
       await raw.screenshot({ path, fullPage });
     },
+    async runScript(source) {
+      // A string, not a function: both libraries evaluate it as an expression, outside the CSP.
+      await raw.evaluate(`${source}\n;undefined`);
+    },
     async close() {
       onClose?.();
       await raw.close().catch(() => undefined);
@@ -108,8 +125,10 @@ async function tabIds(control: E2EPage): Promise<number[]> {
   });
 }
 
+const painted = () => document.documentElement.dataset.state;
+
 /** Shared parts: a control tab on an extension page, tab-id discovery by diffing tab lists. */
-function common(name: BrowserName, extBase: string, control: E2EPage, newPage: () => Promise<E2EPage>) {
+function common(name: BrowserName, extBase: string, control: E2EPage, newPage: () => Promise<E2EPage>, openPages: () => Promise<E2EPage[]>) {
   const openTab = async (url: string, opts: { lenient?: boolean } = {}) => {
     const before = new Set(await tabIds(control));
     const page = await newPage();
@@ -138,8 +157,36 @@ function common(name: BrowserName, extBase: string, control: E2EPage, newPage: (
     await page.setViewport(opts.width ?? 420, opts.height ?? 600);
     if (opts.colorScheme && name === 'chromium') await page.raw.emulateMedia({ colorScheme: opts.colorScheme });
     await page.goto(`${extBase}popup.html?tab=${tabId}`);
-    await page.waitFor(() => document.documentElement.dataset.state, undefined, { timeout: 20_000, what: 'the popup to paint' });
+    await page.waitFor(painted, undefined, { timeout: 20_000, what: 'the popup to paint' });
     return page;
+  };
+  const openReader = async (tabId: number, opts: { colorScheme?: 'light' | 'dark' } = {}) => {
+    const page = await newPage();
+    await page.setViewport(1000, 900);
+    if (opts.colorScheme && name === 'chromium') await page.raw.emulateMedia({ colorScheme: opts.colorScheme });
+    await page.goto(`${extBase}reader.html?tab=${tabId}`);
+    await page.waitFor(painted, undefined, { timeout: 20_000, what: 'the reader to paint' });
+    return page;
+  };
+  const waitForPage = async (match: (url: string) => boolean, what: string) => {
+    // Ask each page where it is: puppeteer reports extension pages in Firefox as about:blank.
+    const href = (p: E2EPage) => p.evaluate(() => location.href).catch(() => '');
+    const find = async () => {
+      for (const p of await openPages()) if (match(await href(p))) return p;
+      return undefined;
+    };
+    const page: E2EPage = await poll(find, 15_000, what).then((p) => p!);
+    await page.waitFor(painted, undefined, { timeout: 20_000, what: `${what} to paint` });
+    return page;
+  };
+  const runCommand = async (command: string, tabId: number) => {
+    await control.evaluate(
+      ([cmd, id]) => {
+        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+        return api.runtime.sendMessage({ type: 'qr:command', command: cmd, tabId: id });
+      },
+      [command, tabId] as [string, number],
+    );
   };
   const openOptions = async () => {
     const page = await newPage();
@@ -147,10 +194,20 @@ function common(name: BrowserName, extBase: string, control: E2EPage, newPage: (
     await page.waitFor(() => document.documentElement.dataset.ready === '1', undefined, { what: 'the options page' });
     return page;
   };
-  return { openTab, sendToTab, openPopup, openOptions };
+  const tabUrls = () =>
+    control.evaluate(async () => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      const tabs: { url?: string }[] = await api.tabs.query({});
+      return tabs.map((tab) => tab.url ?? '');
+    });
+  return { openTab, sendToTab, openPopup, openOptions, openReader, waitForPage, runCommand, tabUrls };
 }
 
-export async function launchChromium(): Promise<Driver> {
+/**
+ * `language`: the extension's UI language, given to Chromium as --lang and LANGUAGE (Firefox ESR
+ * would need a language pack, so only Chromium).
+ */
+export async function launchChromium(opts: { language?: string } = {}): Promise<Driver> {
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   const { chromium } = await import('playwright-core');
   const ext = resolve(ROOT, 'dist/chrome');
@@ -159,6 +216,7 @@ export async function launchChromium(): Promise<Driver> {
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1280, height: 900 },
+    ...(opts.language ? { env: { ...process.env, LANGUAGE: opts.language } } : {}),
     args: [
       `--disable-extensions-except=${ext}`,
       `--load-extension=${ext}`,
@@ -168,10 +226,18 @@ export async function launchChromium(): Promise<Driver> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...(opts.language ? [`--lang=${opts.language}`] : []),
     ],
   });
   const requests: string[] = [];
+  const dialogs: string[] = [];
+  const consoleMessages: string[] = [];
   ctx.on('request', (request) => requests.push(request.url()));
+  ctx.on('console', (message) => consoleMessages.push(message.text()));
+  ctx.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
   // Pages load only from the local server; everything else fails fast.
   await ctx.route('**', (route) => (isAllowedUrl(route.request().url()) ? route.continue() : route.abort()));
   const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));
@@ -186,7 +252,9 @@ export async function launchChromium(): Promise<Driver> {
     name: 'chromium',
     extBase,
     requests,
-    ...common('chromium', extBase, control, newPage),
+    dialogs,
+    console: consoleMessages,
+    ...common('chromium', extBase, control, newPage, async () => ctx.pages().map((raw) => wrap(raw, 'chromium'))),
     async close() {
       await ctx.close().catch(() => undefined);
       rmSync(profile, { recursive: true, force: true });
@@ -217,10 +285,17 @@ export async function launchFirefox(): Promise<Driver> {
   });
   await browser.installExtension(resolve(ROOT, 'dist/firefox'));
   const requests: string[] = [];
+  const dialogs: string[] = [];
+  const consoleMessages: string[] = [];
   const extBase = `moz-extension://${uuid}/`;
   const newPage = async () => {
     const raw = await browser.newPage();
     raw.on('request', (request: { url(): string }) => requests.push(request.url()));
+    raw.on('console', (message: { text(): string }) => consoleMessages.push(message.text()));
+    raw.on('dialog', (dialog: { message(): string; dismiss(): Promise<void> }) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss().catch(() => undefined);
+    });
     return wrap(raw, 'firefox');
   };
   const control = await newPage();
@@ -229,7 +304,9 @@ export async function launchFirefox(): Promise<Driver> {
     name: 'firefox',
     extBase,
     requests,
-    ...common('firefox', extBase, control, newPage),
+    dialogs,
+    console: consoleMessages,
+    ...common('firefox', extBase, control, newPage, async () => (await browser.pages()).map((raw: any) => wrap(raw, 'firefox'))),
     async close() {
       await browser.close().catch(() => undefined);
     },

@@ -1,6 +1,7 @@
 /** Where screenshots and reports go (test-results/ is git-ignored). */
-import { existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { expect } from 'vitest';
 import { ROOT } from './server';
 import { CHROMIUM_PATH, FIREFOX_PATH, type BrowserName } from './driver';
 
@@ -33,4 +34,21 @@ export function foldText(text: string): string {
     .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/[\s\u00a0\u200b-\u200d\ufeff]+/g, '');
+}
+
+/**
+ * The README's screenshots, as [test-results name, docs/ file]: each must be 1–200 KB; copied to
+ * docs/ only with QR_UPDATE_DOCS=1, so a test run never changes tracked files.
+ */
+export function checkDocScreenshots(browser: BrowserName, pairs: readonly (readonly [string, string])[]): void {
+  const docs = resolve(ROOT, 'docs');
+  for (const [from, to] of pairs) {
+    const size = statSync(shot(browser, from)).size;
+    expect(size, from).toBeGreaterThan(1_000);
+    expect(size, from).toBeLessThanOrEqual(200_000);
+    if (process.env.QR_UPDATE_DOCS === '1') {
+      mkdirSync(docs, { recursive: true });
+      copyFileSync(shot(browser, from), resolve(docs, to));
+    }
+  }
 }

@@ -18,12 +18,15 @@ export const PATHS = {
   index: '/world',
   lateClutter: '/news/2024/05/late-clutter-story',
   pushState: '/news/2024/05/first-story',
+  hebrew: '/city/2024/05/bike-lanes',
 } as const;
 
 export interface LocalServer {
   origin: string;
-  /** Register a page body under a path; returns the absolute URL. */
-  add(path: string, body: () => Buffer | string): string;
+  /** Register a page body under a path (html unless `headers` say otherwise); returns the absolute URL. */
+  add(path: string, body: () => Buffer | string, headers?: Record<string, string>): string;
+  /** Paths requested so far, in order. */
+  readonly hits: string[];
   url(path: string): string;
   has(path: string): boolean;
   close(): Promise<void>;
@@ -31,28 +34,35 @@ export interface LocalServer {
 
 export async function startServer(): Promise<LocalServer> {
   const routes = new Map<string, () => Buffer | string>();
+  const headersOf = new Map<string, Record<string, string>>();
+  const hits: string[] = [];
   routes.set(PATHS.seed, () => readFileSync(resolve(FIXTURES, 'jpost-seed.html')));
   routes.set(PATHS.index, () => readFileSync(resolve(FIXTURES, 'index-page.html')));
   routes.set(PATHS.lateClutter, () => readFileSync(resolve(PAGES, 'late-clutter.html')));
   routes.set(PATHS.pushState, () => readFileSync(resolve(PAGES, 'pushstate.html')));
+  routes.set(PATHS.hebrew, () => readFileSync(resolve(FIXTURES, 'hebrew-rtl.html')));
 
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const body = routes.get(url.pathname + url.search) ?? routes.get(url.pathname);
+    hits.push(url.pathname + url.search);
+    const key = routes.has(url.pathname + url.search) ? url.pathname + url.search : url.pathname;
+    const body = routes.get(key);
     if (!body) {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headersOf.get(key) });
     res.end(body());
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     origin,
-    add(path, body) {
+    hits,
+    add(path, body, headers) {
       routes.set(path, body);
+      if (headers) headersOf.set(path, headers);
       return origin + path;
     },
     url: (path) => origin + path,
