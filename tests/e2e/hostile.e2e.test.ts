@@ -22,6 +22,7 @@ import { resolve } from 'node:path';
 /** Extension pages that render page-derived html. A new one (e.g. a reader tab) is one more entry. */
 const RENDERING_PAGES: { name: string; open: (driver: Driver, tabId: number) => Promise<E2EPage> }[] = [
   { name: 'popup', open: (driver, tabId) => driver.openPopup(tabId) },
+  { name: 'reader', open: (driver, tabId) => driver.openReader(tabId) },
 ];
 
 const VECTORS_PER_PAGE = 12;
