@@ -43,6 +43,9 @@ const MAX_TEXT: Record<ClutterKind, number> = {
 /** Share of a labelled "related" block's text that must be links: teaser lists are headlines. */
 const MIN_RELATED_LINK_DENSITY = 0.3;
 
+/** This many separate blocks named as promos make a page's own cards, not upsells. */
+const MIN_PROMO_CARDS = 4;
+
 /** Overlay candidates whose computed style is checked, at most. */
 const MAX_OVERLAY_CHECKS = 6;
 
@@ -110,19 +113,31 @@ function createClassifier(scope: Element, root: Element | null) {
     }
   }
 
+  /** Only the outermost of `candidates`: nested matches name the same block. */
+  function outermostOf<T extends { el: Element }>(candidates: T[]): T[] {
+    return candidates.filter(({ el }) => !candidates.some((other) => other.el !== el && other.el.contains(el)));
+  }
+
   function byTokens(): void {
     const overlays: { el: Element; token: string }[] = [];
+    const promos: { el: Element; token: string }[] = [];
     // A static list: one native query beats walking the tree element by element.
     for (const el of Array.from(scope.querySelectorAll('*'))) {
       if (NOT_BY_TOKEN.has(el.tagName) || NON_CONTENT_TAGS.has(el.tagName)) continue;
       const match = matchElement(el);
       if (match?.kind === 'overlay') overlays.push({ el, token: match.token });
+      else if (match?.kind === 'promo') promos.push({ el, token: match.token });
       else if (match) add(climbWrappers(el, match.kind), match.kind, `attribute token "${match.token}"`);
+    }
+    // A page with many blocks named "promo" or "cta" uses the words for its own cards and teasers;
+    // an upsell is one box or two.
+    const promoBlocks = outermostOf(promos);
+    if (promoBlocks.length < MIN_PROMO_CARDS) {
+      for (const { el, token } of promoBlocks) add(climbWrappers(el, 'promo'), 'promo', `attribute token "${token}"`);
     }
     // A "modal" or "paywall" not laid over the page is a login link or a hidden template.
     // Computed style is costly, so only the outermost few candidates are asked.
-    const outermost = overlays.filter(({ el }) => !overlays.some((other) => other.el !== el && other.el.contains(el)));
-    for (const { el, token } of outermost.slice(0, MAX_OVERLAY_CHECKS)) {
+    for (const { el, token } of outermostOf(overlays).slice(0, MAX_OVERLAY_CHECKS)) {
       // A headline laid over a hero image is the article's own title, not a wall.
       if (allowed(el, 'overlay') && !el.querySelector('h1') && isFloating(el)) add(el, 'overlay', `attribute token "${token}", laid over the page`);
     }

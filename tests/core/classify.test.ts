@@ -73,6 +73,15 @@ describe('classify', () => {
     expect(kindsOf(page(prose)).find((b) => b.id === 'x')).toBeUndefined();
   });
 
+  it('takes one promo box for an upsell, but many for the page\'s own cards; a read-more expander is content', () => {
+    const box = '<div id="x" class="promo-box"><a href="/premium">Go premium</a></div>';
+    expect(kindsOf(page(box)).find((b) => b.id === 'x')?.kind).toBe('promo');
+    const cards = [1, 2, 3, 4].map((i) => `<div class="col"><div id="c${i}" class="module cta promo"><a href="/r${i}">Resource ${i}</a></div></div>`).join('');
+    expect(kindsOf(page(cards)).filter((b) => b.id.startsWith('c'))).toEqual([]);
+    const expander = '<div id="x" class="faq-readmore"><p>Remodeling almost always costs less than building from the ground up.</p></div>';
+    expect(kindsOf(page(expander)).find((b) => b.id === 'x')).toBeUndefined();
+  });
+
   it('keeps a "Read more" link inside an article paragraph', () => {
     const found = kindsOf(page('', '<p id="x">The report is long and detailed. <a href="/report">Read more</a></p>'));
     expect(found.some((b) => b.id === 'x')).toBe(false);

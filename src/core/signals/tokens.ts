@@ -12,7 +12,7 @@ const TOKEN_KINDS: Record<string, ClutterKind> = Object.fromEntries(
       ['ad', 'ad ads adv advert adverts advertisement advertisements advertising adslot adunit adsbygoogle adsense dfp gpt doubleclick sponsor sponsored billboard leaderboard skyscraper mpu outstream teads dianomi'],
       ['share', 'share sharing sharebar sharetools shares social addthis sharethis sociallinks'],
       ['newsletter', 'newsletter newsletters nieuwsbrief signup optin mailinglist'],
-      ['related', 'related recommended recommendations recirculation recirc outbrain taboola trending mostread mostpopular readmore readnext alsoread youmaylike morestories'],
+      ['related', 'related recommended recommendations recirculation recirc outbrain taboola trending mostread mostpopular readnext alsoread youmaylike morestories'],
       ['promo', 'promo promos promotion promoted upsell subscribe-cta paywall-promo cta offer'],
       ['donation', 'donate donation donations contribute contribution contributions'],
       ['overlay', 'paywall regwall modal overlay backdrop interstitial popup lightbox-overlay tp-modal tp-backdrop'],
