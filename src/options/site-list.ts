@@ -58,7 +58,7 @@ export function renderSiteList(
 
     const remove = doc.createElement('button');
     remove.type = 'button';
-    remove.className = 'qr-remove';
+    remove.className = 'qr-button qr-remove';
     remove.textContent = strings.remove;
     remove.setAttribute('aria-label', strings.removeLabel(site));
     remove.addEventListener('click', () => handlers.remove(site));

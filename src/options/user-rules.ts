@@ -111,7 +111,7 @@ export function renderRuleList(
       }
       const remove = doc.createElement('button');
       remove.type = 'button';
-      remove.className = 'qr-remove';
+      remove.className = 'qr-button qr-remove';
       remove.textContent = strings.remove;
       remove.setAttribute('aria-label', strings.removeRuleLabel(line));
       remove.addEventListener('click', () => handlers.remove(line));
