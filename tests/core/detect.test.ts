@@ -1,17 +1,21 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { detect } from '../../src/core';
-import { pageSignals } from '../../src/core/detect/signals';
-import { WEIGHTS } from '../../src/core/detect/weights';
+import { pageSignals, structureSignals } from '../../src/core/detect/signals';
+import { STRUCTURE_WEIGHTS, WEIGHTS } from '../../src/core/detect/weights';
 import { dom } from '../helpers/fixtures';
 
 describe('detection signals', () => {
-  it('has one trained weight per signal, in the same order (else run npm run train:detect)', () => {
+  it('has one trained weight per signal, in the same order, for both stages (else run npm run train:detect)', () => {
     const source = readFileSync(new URL('../../src/core/detect/weights.ts', import.meta.url), 'utf8');
     const trainedOn = [...source.matchAll(/^ {2}-?[\d.]+, \/\/ (\w+)$/gm)].map((m) => m[1]);
-    const names = Object.keys(pageSignals(dom('<body></body>').window.document, 'https://example.com/'));
-    expect(trainedOn).toEqual(names);
-    expect(WEIGHTS).toHaveLength(names.length);
+    const doc = dom('<body></body>').window.document;
+    const structure = Object.keys(structureSignals(doc, 'https://example.com/'));
+    const all = Object.keys(pageSignals(doc, 'https://example.com/'));
+    expect(all.slice(0, structure.length)).toEqual(structure);
+    expect(trainedOn).toEqual([...structure, ...all]);
+    expect(STRUCTURE_WEIGHTS).toHaveLength(structure.length);
+    expect(WEIGHTS).toHaveLength(all.length);
   });
 
   it('reads publisher metadata', () => {
@@ -51,6 +55,28 @@ describe('detect', () => {
   it('explains its score with the strongest signals', () => {
     const detection = detect(dom('<body><p>Short.</p></body>').window.document, 'https://example.com/');
     expect(detection.reasons.at(-1)).toMatch(/^score -?\d+\.\d\d \(/);
+  });
+
+  it('decides a clear page on structure alone, without reading its text', () => {
+    const doc = dom(`<html><head><meta property="og:type" content="article"><meta property="article:published_time" content="2024-01-02">
+      <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-01-02"}</script></head>
+      <body><article><h1>Council votes</h1><p>${'Text. '.repeat(60)}</p></article></body></html>`).window.document;
+    const read = vi.spyOn(doc.body, 'textContent', 'get');
+    const detection = detect(doc, 'https://news.example/world/2024/05/council-votes-on-the-budget');
+    expect(detection.isArticle).toBe(true);
+    expect(detection.reasons).toContain('decided on structure alone');
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it('reads the text of a page whose structure is unsure: plain paragraphs under a slug make an article', () => {
+    const paragraph = `<p>${'Some sentence of the story here. '.repeat(8)}</p>`;
+    const doc = dom(`<html><head><title>Council votes</title></head><body><h1>Council votes</h1>${paragraph.repeat(6)}</body></html>`).window.document;
+    const read = vi.spyOn(doc.body, 'textContent', 'get');
+    const detection = detect(doc, 'https://example.com/council-votes-on-the-budget');
+    expect(read).toHaveBeenCalled();
+    expect(detection.isArticle).toBe(true);
+    expect(detection.reasons).not.toContain('decided on structure alone');
+    expect(detection.reasons.at(-1)).toMatch(/paragraphShare|longParagraphText|readerScore/);
   });
 
   it('does not take an empty page for an article', () => {

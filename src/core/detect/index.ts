@@ -1,14 +1,16 @@
 /**
- * Is this page an article? A known site profile's article path says yes outright; otherwise a
- * logistic score over cheap DOM signals (publisher metadata, URL shape, page shape — see
- * signals.ts) with weights learned on real pages (weights.ts, `npm run train:detect`).
- * The reasons name the page's metadata and the signals that weighed most either way.
+ * Is this page an article? A known site profile's article path says yes outright; otherwise
+ * logistic scores over cheap DOM signals with weights learned on real pages (weights.ts,
+ * `npm run train:detect`), in two stages: structure signals (metadata, URL, element counts; no
+ * text read) decide when their score is clear of the margin, and only the unsure rest pays for
+ * the text signals (see signals.ts). The reasons name the page's metadata and the signals that
+ * weighed most either way.
  */
 import { jsonLd, ldArticle, ldTypes, meta, ARTICLE_TYPES, type JsonLdNode } from '../metadata';
 import { profileFor } from '../sites';
 import type { Detection } from '../types';
-import { pageSignals } from './signals';
-import { BIAS, WEIGHTS } from './weights';
+import { structureSignals, textSignals } from './signals';
+import { BIAS, STRUCTURE_BIAS, STRUCTURE_MARGIN, STRUCTURE_WEIGHTS, WEIGHTS } from './weights';
 
 const STRONGEST = 4;
 
@@ -35,20 +37,28 @@ function profileReason(url: string): { reason: string | null; article: boolean }
   return { reason: `site profile ${profile.name}${article ? ' article path' : ''}`, article };
 }
 
+/** A logistic score of `signals` (weights in the signals' order) and its strongest terms. */
+function score(signals: Record<string, number>, weights: readonly number[], bias: number): { value: number; reason: string } {
+  const terms = Object.entries(signals).map(([name, value], i) => ({ name, value: (weights[i] ?? 0) * value }));
+  const value = terms.reduce((sum, term) => sum + term.value, bias);
+  const strongest = terms
+    .filter((term) => term.value !== 0)
+    .sort((a, b) => Math.abs(b.value) - Math.abs(a.value))
+    .slice(0, STRONGEST)
+    .map((term) => `${term.name} ${term.value > 0 ? '+' : ''}${term.value.toFixed(2)}`);
+  return { value, reason: `score ${value.toFixed(2)} (${strongest.join(', ')})` };
+}
+
 export function detect(doc: Document, url: string): Detection {
   const ld = jsonLd(doc);
   const reasons = metadataReasons(doc, ld);
   const profile = profileReason(url);
   if (profile.reason) reasons.push(profile.reason);
 
-  const signals = pageSignals(doc, url, ld);
-  const contributions = Object.entries(signals).map(([name, value], i) => ({ name, value: (WEIGHTS[i] ?? 0) * value }));
-  const score = contributions.reduce((sum, c) => sum + c.value, BIAS);
-  const strongest = contributions
-    .filter((c) => c.value !== 0)
-    .sort((a, b) => Math.abs(b.value) - Math.abs(a.value))
-    .slice(0, STRONGEST)
-    .map((c) => `${c.name} ${c.value > 0 ? '+' : ''}${c.value.toFixed(2)}`);
-  reasons.push(`score ${score.toFixed(2)} (${strongest.join(', ')})`);
-  return { isArticle: profile.article || score > 0, reasons };
+  const structure = structureSignals(doc, url, ld);
+  let result = score(structure, STRUCTURE_WEIGHTS, STRUCTURE_BIAS);
+  if (Math.abs(result.value) > STRUCTURE_MARGIN) reasons.push('decided on structure alone');
+  else result = score({ ...structure, ...textSignals(doc) }, WEIGHTS, BIAS);
+  reasons.push(result.reason);
+  return { isArticle: profile.article || result.value > 0, reasons };
 }

@@ -1,8 +1,9 @@
 /**
  * The signals detect() weighs, each a number computed from the DOM alone: publisher metadata,
  * the shape of the URL, and the shape of the page (paragraphs, links, forms, code, comments).
- * Counts are log-scaled so that no single count dominates. The same function feeds the trainer
- * (bench/train-detect.ts), so the weights always match what runs in the page.
+ * Counts are log-scaled so that no single count dominates. The same functions feed the trainer
+ * (bench/train-detect.ts), so the weights always match what runs in the page. They come in two
+ * stages: structure (no text read) and text (whole-page passes, the costly part).
  */
 import { collapsedLength } from '../dom';
 import { ARTICLE_TYPES, jsonLd, ldTypes, meta } from '../metadata';
@@ -37,22 +38,16 @@ function pathOf(url: string): string {
   }
 }
 
-/** All signals, by name. Booleans are 0 or 1. */
-export function pageSignals(doc: Document, url: string, ld = jsonLd(doc)) {
+/**
+ * Signals from publisher metadata, the URL and element counts: no page text is read, so they are
+ * cheap enough for every page, and decide most pages on their own (see detect()).
+ */
+export function structureSignals(doc: Document, url: string, ld = jsonLd(doc)) {
   const types = new Set([...ld.flatMap(ldTypes), ...microdataTypes(doc)]);
   const has = (set: Set<string>): number => ([...types].some((t) => set.has(t)) ? 1 : 0);
   const ogType = meta(doc, 'og:type')?.toLowerCase() ?? '';
   const path = pathOf(url);
   const slug = path.split('/').filter(Boolean).pop() ?? '';
-  const text = doc.body?.textContent ?? '';
-  const textLength = Math.max(collapsedLength(text), 1);
-  const paragraphs = Array.from(doc.querySelectorAll('p')).map((p) => p.textContent?.trim().length ?? 0);
-  const long = paragraphs.filter((length) => length > 80);
-  // Readability's own readerable test, over paragraphs only: Σ √(length − 140) of the long ones.
-  const readerScore = paragraphs.reduce((sum, length) => (length > 140 ? sum + Math.sqrt(length - 140) : sum), 0);
-  const longChars = long.reduce((a, b) => a + b, 0);
-  let linkChars = 0;
-  for (const a of Array.from(doc.querySelectorAll('a'))) linkChars += collapsedLength(a.textContent ?? '');
   const all = (selector: string): number => doc.querySelectorAll(selector).length;
 
   return {
@@ -67,32 +62,22 @@ export function pageSignals(doc: Document, url: string, ld = jsonLd(doc)) {
     ogOther: ogType !== '' && ogType !== 'article' && ogType !== 'website' ? 1 : 0,
     publishedTime: meta(doc, 'article:published_time') ? 1 : 0,
     ldDatePublished: ld.some((node) => typeof node.datePublished === 'string') ? 1 : 0,
-    readerScore: log(readerScore),
     timeElements: log(all('time')),
     oneArticleElement: all('article') === 1 ? 1 : 0,
     articleElements: log(all('article')),
     oneH1: all('h1') === 1 ? 1 : 0,
-    longParagraphs: log(long.length),
-    longParagraphText: log(longChars) / 10,
-    paragraphShare: Math.min(1, longChars / textLength),
     slugWords: log(slug.split(/[-_]/).filter(Boolean).length),
     dateInUrl: /\/(?:19|20)\d\d\/\d{1,2}\/|(?:19|20)\d\d-\d\d-\d\d/.test(path) ? 1 : 0,
     pathDepth: path.split('/').filter(Boolean).length / 5,
-    linkDensity: Math.min(1, linkChars / textLength),
     forms: log(all('form')),
     inputs: log(all('input')),
-    price: all('[itemprop="price"], [itemprop="offers"]') > 0 || /\b(?:add to cart|add to basket)\b/i.test(text) ? 1 : 0,
     commentBlocks: log(all('[class*="comment"]')),
     byline: all('[rel~="author"], [class*="author"], [class*="byline"], [itemprop="author"]') > 0 ? 1 : 0,
     dateElements: all('[class*="date"], [itemprop="datePublished"], time[datetime]') > 0 ? 1 : 0,
     codeBlocks: log(all('pre, code')),
     subheadings: log(all('h2, h3')),
-    listItemsPerParagraph: log(all('li')) - log(paragraphs.length),
+    listItemsPerParagraph: log(all('li')) - log(all('p')),
     tables: log(all('table')),
-    replyWords: count(text, REPLY_WORDS),
-    shopWords: count(text, SHOP_WORDS),
-    docWords: count(text, DOC_WORDS),
-    newsWords: count(text, NEWS_WORDS),
     docUrl: /\/(?:docs?|documentation|reference|api|manual|guide|wiki)(?:\/|$)/.test(path) ? 1 : 0,
     forumUrl: /\/(?:forums?|threads?|topics?|community|discussions?|questions|t)\//.test(path) ? 1 : 0,
     productUrl: /\/(?:products?|shop|store|items?|p|dp|buy)\//.test(path) ? 1 : 0,
@@ -100,5 +85,37 @@ export function pageSignals(doc: Document, url: string, ld = jsonLd(doc)) {
   };
 }
 
+/** Signals that read the page's text (paragraphs, links, words): asked only when structure is unsure. */
+export function textSignals(doc: Document) {
+  const text = doc.body?.textContent ?? '';
+  const textLength = Math.max(collapsedLength(text), 1);
+  const paragraphs = Array.from(doc.querySelectorAll('p')).map((p) => p.textContent?.trim().length ?? 0);
+  const long = paragraphs.filter((length) => length > 80);
+  // Readability's own readerable test, over paragraphs only: Σ √(length − 140) of the long ones.
+  const readerScore = paragraphs.reduce((sum, length) => (length > 140 ? sum + Math.sqrt(length - 140) : sum), 0);
+  const longChars = long.reduce((a, b) => a + b, 0);
+  let linkChars = 0;
+  for (const a of Array.from(doc.querySelectorAll('a'))) linkChars += collapsedLength(a.textContent ?? '');
+
+  return {
+    readerScore: log(readerScore),
+    longParagraphs: log(long.length),
+    longParagraphText: log(longChars) / 10,
+    paragraphShare: Math.min(1, longChars / textLength),
+    linkDensity: Math.min(1, linkChars / textLength),
+    price: doc.querySelector('[itemprop="price"], [itemprop="offers"]') || /\b(?:add to cart|add to basket)\b/i.test(text) ? 1 : 0,
+    replyWords: count(text, REPLY_WORDS),
+    shopWords: count(text, SHOP_WORDS),
+    docWords: count(text, DOC_WORDS),
+    newsWords: count(text, NEWS_WORDS),
+  };
+}
+
+/** All signals, by name, structure first. Booleans are 0 or 1. */
+export function pageSignals(doc: Document, url: string, ld = jsonLd(doc)) {
+  return { ...structureSignals(doc, url, ld), ...textSignals(doc) };
+}
+
 export type Signals = ReturnType<typeof pageSignals>;
 export type SignalName = keyof Signals;
+export type StructureSignalName = keyof ReturnType<typeof structureSignals>;
