@@ -3,6 +3,7 @@
  * around it. A site profile or `itemprop=articleBody` names it; otherwise the container that
  * collects the most paragraph text wins (a cheap cousin of Readability's scoring).
  */
+import { textPieces, type TextPiece } from './dom';
 import type { SiteProfile } from './sites';
 
 const MIN_BLOCK = 25;
@@ -21,20 +22,17 @@ function firstMatch(doc: Document, selectors: string[]): Element | null {
 /** Tags whose own text (text nodes directly inside, as in bodies built of text and <br>s) counts. */
 const TEXT_HOLDERS = new Set(['DIV', 'TD', 'SECTION', 'ARTICLE']);
 
-/** Length of the text nodes directly inside each text holder, from one walk over the text. */
-function ownTextLengths(body: Element): Map<Element, number> {
+/** Length of the text nodes directly inside each text holder. */
+function ownTextLengths(pieces: TextPiece[]): Map<Element, number> {
   const lengths = new Map<Element, number>();
-  const walker = body.ownerDocument.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (!parent || !TEXT_HOLDERS.has(parent.tagName)) continue;
-    const length = (node.nodeValue ?? '').trim().length;
-    if (length > 0) lengths.set(parent, (lengths.get(parent) ?? 0) + length);
+  for (const { parent, text } of pieces) {
+    if (TEXT_HOLDERS.has(parent.tagName)) lengths.set(parent, (lengths.get(parent) ?? 0) + text.length);
   }
   return lengths;
 }
 
-export function findArticleRoot(doc: Document, profile: SiteProfile | null): Element | null {
+/** `pieces`: the body's text (textPieces), when the caller has read it already. */
+export function findArticleRoot(doc: Document, profile: SiteProfile | null, pieces?: TextPiece[]): Element | null {
   const named = firstMatch(doc, [...(profile?.body ?? []), '[itemprop~="articleBody"]']);
   if (named) return named;
   const body = doc.body;
@@ -50,7 +48,7 @@ export function findArticleRoot(doc: Document, profile: SiteProfile | null): Ele
     credit(p.parentElement, length);
     credit(p.parentElement?.parentElement ?? null, length / 2);
   }
-  for (const [div, own] of ownTextLengths(body)) {
+  for (const [div, own] of ownTextLengths(pieces ?? textPieces(body))) {
     const length = Math.min(own, MAX_CREDIT * 4);
     if (length < MIN_BLOCK * 4) continue;
     credit(div, length);

@@ -11,12 +11,11 @@
  * are returned, in document order.
  */
 import { findArticleRoot } from './article-root';
-import { containsOrIs, isFloating, linkDensity, NON_CONTENT_TAGS, TextLengths } from './dom';
+import { containsOrIs, isFloating, linkDensity, NON_CONTENT_TAGS, textPieces, TextLengths, type TextPiece } from './dom';
 import { appliesTo, matchRule, type Rule } from './rules';
 import { matchElement } from './signals/tokens';
-import { matchAppeals, matchLabel, type Appeal } from './signals/phrases';
+import { appealsIn, matchLabel, type Appeal } from './signals/phrases';
 import { hostOf, profileFor, profileRules } from './sites';
-import { collapse } from './text';
 import type { ClutterBlock, ClutterKind } from './types';
 
 export interface ClassifyOptions {
@@ -143,19 +142,9 @@ function createClassifier(scope: Element, root: Element | null) {
     }
   }
 
-  /** Text nodes of the scope outside scripts, styles and the like. */
-  function* textNodes(): Generator<Text> {
-    const doc = scope.ownerDocument;
-    const walker = doc.createTreeWalker(scope, 4 /* NodeFilter.SHOW_TEXT */);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentElement;
-      if (parent && !NON_CONTENT_TAGS.has(parent.tagName)) yield node as Text;
-    }
-  }
-
   /** The element a label's text stands for: its parent, through inline wrappers it fills alone. */
-  function labelElement(text: Text, label: string): Element | null {
-    let el = text.parentElement;
+  function labelElement(parent: Element, label: string): Element | null {
+    let el: Element | null = parent;
     while (el && INLINE.has(el.tagName) && el.parentElement && lengths.of(el.parentElement) === lengths.of(el)) {
       el = el.parentElement;
     }
@@ -185,25 +174,36 @@ function createClassifier(scope: Element, root: Element | null) {
     return rest <= 0 ? 1 : (linkDensity(block, lengths) * lengths.of(block)) / rest;
   }
 
-  function byPhrases(): void {
-    for (const node of textNodes()) {
-      const raw = (node.nodeValue ?? '').trim();
-      // Most text nodes are the whitespace between tags.
-      if (raw.length < 2) continue;
-      const text = collapse(raw);
+  /** Separates texts joined for one pass: not whitespace, not a letter, in no phrase. */
+  const SEPARATOR = '\u0001';
+
+  function byPhrases(pieces: TextPiece[]): void {
+    // Collapse all text in one native pass, then split it back into the pieces' texts.
+    const joined = pieces.map((piece) => piece.text).join(SEPARATOR).replace(/\s+/g, ' ');
+    const texts = joined.split(SEPARATOR);
+    /** Where each piece's text starts in `joined`, and whether appeals in it count. */
+    const starts: number[] = [];
+    const appealable: boolean[] = [];
+    let offset = 0;
+    texts.forEach((text, i) => {
+      starts.push(offset);
+      offset += text.length + 1;
       const kind = matchLabel(text);
-      if (kind) {
-        const label = labelElement(node, text);
-        if (!label) continue;
-        for (const block of labelledBlock(label, kind)) {
-          // "See also: …" opening a paragraph of prose is not a list of other stories.
-          if (kind === 'related' && linkShare(block, text.length) < MIN_RELATED_LINK_DENSITY) continue;
-          add(block, kind, `label "${text}"`);
-        }
-        continue;
+      appealable.push(!kind && text.length >= 12);
+      if (!kind) return;
+      const label = labelElement(pieces[i]!.parent, text);
+      if (!label) return;
+      for (const block of labelledBlock(label, kind)) {
+        // "See also: …" opening a paragraph of prose is not a list of other stories.
+        if (kind === 'related' && linkShare(block, text.length) < MIN_RELATED_LINK_DENSITY) continue;
+        add(block, kind, `label "${text}"`);
       }
-      if (text.length < 12) continue;
-      for (const appeal of matchAppeals(text)) addAppeal(node, appeal);
+    });
+    // Hits come in text order, so the piece holding each is found by walking forward.
+    let piece = 0;
+    for (const { appeal, index } of appealsIn(joined)) {
+      while (piece + 1 < starts.length && starts[piece + 1]! <= index) piece++;
+      if (appealable[piece]) addAppeal(pieces[piece]!.parent, appeal);
     }
   }
 
@@ -211,8 +211,8 @@ function createClassifier(scope: Element, root: Element | null) {
    * Appeals count per block: a block inside the article needs two different ones, and a price
    * per period never counts alone.
    */
-  function addAppeal(node: Text, appeal: Appeal): void {
-    let block = node.parentElement;
+  function addAppeal(parent: Element, appeal: Appeal): void {
+    let block: Element | null = parent;
     while (block && INLINE.has(block.tagName) && block.parentElement) block = block.parentElement;
     if (!block) return;
     let current = block;
@@ -253,11 +253,12 @@ export function classify(doc: Document, options: ClassifyOptions = {}): ClutterB
   if (!scope) return [];
   const profile = profileFor(options.url);
   const host = hostOf(options.url);
-  const root = options.within ?? findArticleRoot(doc, profile);
+  const pieces = textPieces(scope);
+  const root = options.within ?? findArticleRoot(doc, profile, pieces);
   const classifier = createClassifier(scope, root);
   const rules = [...(profile ? profileRules(profile, doc) : []), ...(options.rules ?? [])];
   classifier.byRules(rules.filter((rule) => appliesTo(rule, host)));
   classifier.byTokens();
-  classifier.byPhrases();
+  classifier.byPhrases(pieces);
   return classifier.blocks();
 }

@@ -35,6 +35,28 @@ export function containsOrIs(a: Element, b: Element): boolean {
   return a === b || a.contains(b);
 }
 
+/** A text node's trimmed text and the element holding it. */
+export interface TextPiece {
+  parent: Element;
+  text: string;
+}
+
+/**
+ * The non-blank text nodes under `root` outside scripts, styles and templates, in document order:
+ * one walk over the page's text, shared by the stages that read it.
+ */
+export function textPieces(root: Element): TextPiece[] {
+  const pieces: TextPiece[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || NON_CONTENT_TAGS.has(parent.tagName)) continue;
+    const text = (node.nodeValue ?? '').trim();
+    if (text.length > 0) pieces.push({ parent, text });
+  }
+  return pieces;
+}
+
 /** Text a reader could see: text nodes outside scripts, styles and templates. */
 export function visibleText(root: Element): string {
   const doc = root.ownerDocument;

@@ -77,10 +77,10 @@ const APPEALS: Partial<Record<ClutterKind, string[]>> = {
 /**
  * A price per period ("$5 a month", "4,99 € pro Monat"), a common mark of appeals and offers.
  * No `u` flag: every character here is in the BMP, and Unicode-mode regexes cost far more to
- * compile and run in the page, where this runs on every text node.
+ * compile and run in the page, where this runs over all its text.
  */
 const PRICE_PER_PERIOD =
-  /(?:[$€£₪]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:[$€£₪]|euro|dollars?))\s*(?:a|per|\/|pro|par|al|por|ao|ל)\s*(?:month|week|year|monat|woche|jahr|mois|semaine|an|mes|año|mese|anno|mês|ano|maand|jaar|חודש)/i;
+  /(?:[$€£₪]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:[$€£₪]|euro|dollars?))\s*(?:a|per|\/|pro|par|al|por|ao|ל)\s*(?:month|week|year|monat|woche|jahr|mois|semaine|an|mes|año|mese|anno|mês|ano|maand|jaar|חודש)/gi;
 
 /** Characters a label may end with: punctuation and arrows ("Read more »", "Related:"). */
 const LABEL_TAIL = /[\s:.,!»>›→…-]+$/;
@@ -122,9 +122,18 @@ export interface Appeal {
   weak: boolean;
 }
 
-/** The appeals a text contains, with the phrases that showed them. */
-export function matchAppeals(text: string): Appeal[] {
-  const found: Appeal[] = [];
+/** An appeal and where in the text it starts. */
+export interface AppealAt {
+  appeal: Appeal;
+  index: number;
+}
+
+/**
+ * The appeals a text contains, in the order they appear. Callers join many texts into one
+ * (with line breaks, which no phrase holds): one regex run over a page beats one per text node.
+ */
+export function appealsIn(text: string): AppealAt[] {
+  const found: AppealAt[] = [];
   APPEAL_RE.lastIndex = 0;
   for (let hit = APPEAL_RE.exec(text); hit; hit = APPEAL_RE.exec(text)) {
     const end = hit.index + hit[0].length;
@@ -134,9 +143,11 @@ export function matchAppeals(text: string): Appeal[] {
       continue;
     }
     const kind = APPEAL_KINDS.get(hit[0].toLowerCase());
-    if (kind) found.push({ kind, phrase: hit[0], weak: false });
+    if (kind) found.push({ appeal: { kind, phrase: hit[0], weak: false }, index: hit.index });
   }
-  const price = PRICE_PER_PERIOD.exec(text);
-  if (price) found.push({ kind: 'promo', phrase: price[0], weak: true });
-  return found;
+  PRICE_PER_PERIOD.lastIndex = 0;
+  for (let price = PRICE_PER_PERIOD.exec(text); price; price = PRICE_PER_PERIOD.exec(text)) {
+    found.push({ appeal: { kind: 'promo', phrase: price[0], weak: true }, index: price.index });
+  }
+  return found.sort((a, b) => a.index - b.index);
 }

@@ -6,7 +6,7 @@
 import type { ClutterKind } from '../types';
 
 /** Single tokens and two-token phrases (joined with a space) that name a clutter kind. */
-const TOKEN_KINDS: Record<string, ClutterKind> = Object.fromEntries(
+const TOKEN_KINDS = new Map<string, ClutterKind>(
   (
     [
       ['ad', 'ad ads adv advert adverts advertisement advertisements advertising adslot adunit adsbygoogle adsense dfp gpt doubleclick sponsor sponsored billboard leaderboard skyscraper mpu outstream teads dianomi'],
@@ -73,11 +73,13 @@ export function matchTokens(tokens: string[]): TokenMatch | null {
   let match: TokenMatch | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const one = tokens[i]!;
-    const pair = i + 1 < tokens.length ? `${one} ${tokens[i + 1]}` : '';
+    const next = tokens[i + 1];
+    const pair = next === undefined ? '' : `${one} ${next}`;
     if (CONTENT_TOKENS.has(one) || CONTENT_TOKENS.has(pair)) return null;
     if (match) continue;
-    const token = [pair, one + (tokens[i + 1] ?? ''), one].find((candidate) => TOKEN_KINDS[candidate]);
-    if (token) match = { kind: TOKEN_KINDS[token]!, token };
+    // Two words as a phrase ("subscribe cta"), run together ("share bar" → sharebar), or one alone.
+    const token = TOKEN_KINDS.has(pair) ? pair : next !== undefined && TOKEN_KINDS.has(one + next) ? one + next : TOKEN_KINDS.has(one) ? one : null;
+    if (token) match = { kind: TOKEN_KINDS.get(token)!, token };
   }
   return match;
 }

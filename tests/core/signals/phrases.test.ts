@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { matchAppeals, matchLabel, MAX_LABEL_LENGTH } from '../../../src/core/signals/phrases';
+import { appealsIn, matchLabel, MAX_LABEL_LENGTH } from '../../../src/core/signals/phrases';
+
+const matchAppeals = (text: string) => appealsIn(text).map((hit) => hit.appeal);
 
 describe('matchLabel', () => {
   it.each([
@@ -23,7 +25,7 @@ describe('matchLabel', () => {
   });
 });
 
-describe('matchAppeals', () => {
+describe('appealsIn', () => {
   it('finds every appeal in a text, with its kind and the words as written', () => {
     const found = matchAppeals('Dear Reader, please Be Our Partner and support independent journalism for $5 a month.');
     expect(found).toEqual([
@@ -41,6 +43,14 @@ describe('matchAppeals', () => {
     expect(matchAppeals('Bitte jetzt unterstützen – nur 4,99 € pro Monat').map((a) => a.kind)).toEqual(['donation', 'promo']);
     expect(matchAppeals('Faites un don pour une presse libre.')[0]?.kind).toBe('donation');
     expect(matchAppeals('אנא תמכו בעיתונות עצמאית')[0]?.kind).toBe('donation');
+  });
+
+  it('says where each appeal starts, in text order, across texts joined into one', () => {
+    const joined = ['Only $5 a month.', 'Be our partner!'].join('\u0001');
+    expect(appealsIn(joined).map((hit) => [hit.index, hit.appeal.phrase])).toEqual([
+      [5, '$5 a month'],
+      [17, 'Be our partner'],
+    ]);
   });
 
   it('ignores a phrase inside a longer word', () => {

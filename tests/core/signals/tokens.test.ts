@@ -18,6 +18,8 @@ describe('matchTokens', () => {
     expect(matchTokens(['top', 'ad'])).toEqual({ kind: 'ad', token: 'ad' });
     expect(matchTokens(['ad', 'slot'])).toEqual({ kind: 'ad', token: 'adslot' });
     expect(matchTokens(['header'])).toBeNull();
+    // Names of Object.prototype are not tokens.
+    expect(matchTokens(['constructor', 'to', 'string'])).toBeNull();
     expect(matchTokens(['most', 'read'])).toEqual({ kind: 'related', token: 'mostread' });
   });
 
