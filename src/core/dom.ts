@@ -57,17 +57,6 @@ export function textPieces(root: Element): TextPiece[] {
   return pieces;
 }
 
-/** Text a reader could see: text nodes outside scripts, styles and templates. */
-export function visibleText(root: Element): string {
-  const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  const parts: string[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!NON_CONTENT_TAGS.has(node.parentElement?.tagName ?? '')) parts.push(node.nodeValue ?? '');
-  }
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
-}
-
 /** Positioned over the page: how soft walls and modals sit. */
 export function isFloating(el: Element): boolean {
   if (/position\s*:\s*(?:fixed|sticky)/i.test(el.getAttribute('style') ?? '')) return true;

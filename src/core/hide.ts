@@ -4,7 +4,7 @@
  * `restore` takes all three back, so the page's markup is exactly what it was. Only what `hide`
  * itself added is taken back: a page may carry the same attribute or id in its own markup.
  */
-import { visibleText } from './dom';
+import { textPieces } from './dom';
 import { firstWords } from './text';
 import type { ClutterBlock, HiddenItem } from './types';
 
@@ -44,7 +44,9 @@ function isScrollLocked(doc: Document): boolean {
 }
 
 function describe(el: Element): string {
-  const text = visibleText(el);
+  const text = textPieces(el)
+    .map((piece) => piece.text)
+    .join(' ');
   if (text) return firstWords(text);
   const alt = el.querySelector('img[alt]')?.getAttribute('alt');
   return alt ? firstWords(alt) : '';

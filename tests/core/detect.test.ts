@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { detect } from '../../src/core';
-import { pageSignals, structureSignals } from '../../src/core/detect/signals';
-import { STRUCTURE_WEIGHTS, WEIGHTS } from '../../src/core/detect/weights';
+import { pageSignals, structureSignals, textSignals } from '../../src/core/detect/signals';
+import { STRUCTURE_WEIGHTS, TEXT_WEIGHTS } from '../../src/core/detect/weights';
 import { dom } from '../helpers/fixtures';
 
 describe('detection signals', () => {
@@ -11,11 +11,10 @@ describe('detection signals', () => {
     const trainedOn = [...source.matchAll(/^ {2}-?[\d.]+, \/\/ (\w+)$/gm)].map((m) => m[1]);
     const doc = dom('<body></body>').window.document;
     const structure = Object.keys(structureSignals(doc, 'https://example.com/'));
-    const all = Object.keys(pageSignals(doc, 'https://example.com/'));
-    expect(all.slice(0, structure.length)).toEqual(structure);
-    expect(trainedOn).toEqual([...structure, ...all]);
+    const text = Object.keys(textSignals(doc));
+    expect(trainedOn).toEqual([...structure, ...text]);
     expect(STRUCTURE_WEIGHTS).toHaveLength(structure.length);
-    expect(WEIGHTS).toHaveLength(all.length);
+    expect(TEXT_WEIGHTS).toHaveLength(text.length);
   });
 
   it('reads publisher metadata', () => {
@@ -39,7 +38,6 @@ describe('detection signals', () => {
     expect(signals.price).toBe(1);
     expect(signals.shopWords).toBeCloseTo(Math.log1p(3));
     expect(signals.replyWords).toBeCloseTo(Math.log1p(2));
-    expect(signals.commentBlocks).toBeCloseTo(Math.log1p(2));
     expect(signals.codeBlocks).toBeCloseTo(Math.log1p(2));
   });
 });

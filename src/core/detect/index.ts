@@ -2,15 +2,15 @@
  * Is this page an article? A known site profile's article path says yes outright; otherwise
  * logistic scores over cheap DOM signals with weights learned on real pages (weights.ts,
  * `npm run train:detect`), in two stages: structure signals (metadata, URL, element counts; no
- * text read) decide when their score is clear of the margin, and only the unsure rest pays for
- * the text signals (see signals.ts). The reasons name the page's metadata and the signals that
+ * text read) decide when their score is clear of the margin; on the unsure rest the text signals
+ * (see signals.ts) add their evidence to that score. The reasons name the page's metadata and the signals that
  * weighed most either way.
  */
 import { jsonLd, ldArticle, ldTypes, meta, ARTICLE_TYPES, type JsonLdNode } from '../metadata';
 import { profileFor } from '../sites';
 import type { Detection } from '../types';
 import { structureSignals, textSignals } from './signals';
-import { BIAS, STRUCTURE_BIAS, STRUCTURE_MARGIN, STRUCTURE_WEIGHTS, WEIGHTS } from './weights';
+import { STRUCTURE_BIAS, STRUCTURE_MARGIN, STRUCTURE_WEIGHTS, TEXT_BIAS, TEXT_WEIGHTS } from './weights';
 
 const STRONGEST = 4;
 
@@ -37,16 +37,28 @@ function profileReason(url: string): { reason: string | null; article: boolean }
   return { reason: `site profile ${profile.name}${article ? ' article path' : ''}`, article };
 }
 
-/** A logistic score of `signals` (weights in the signals' order) and its strongest terms. */
-function score(signals: Record<string, number>, weights: readonly number[], bias: number): { value: number; reason: string } {
-  const terms = Object.entries(signals).map(([name, value], i) => ({ name, value: (weights[i] ?? 0) * value }));
-  const value = terms.reduce((sum, term) => sum + term.value, bias);
+interface Term {
+  name: string;
+  value: number;
+}
+
+/** Each signal times its weight (weights in the signals' order). */
+function termsOf(signals: Record<string, number>, weights: readonly number[]): Term[] {
+  return Object.entries(signals).map(([name, value], i) => ({ name, value: (weights[i] ?? 0) * value }));
+}
+
+function sum(terms: Term[], bias: number): number {
+  return terms.reduce((total, term) => total + term.value, bias);
+}
+
+/** The score and the terms that weighed most either way. */
+function explain(score: number, terms: Term[]): string {
   const strongest = terms
     .filter((term) => term.value !== 0)
     .sort((a, b) => Math.abs(b.value) - Math.abs(a.value))
     .slice(0, STRONGEST)
     .map((term) => `${term.name} ${term.value > 0 ? '+' : ''}${term.value.toFixed(2)}`);
-  return { value, reason: `score ${value.toFixed(2)} (${strongest.join(', ')})` };
+  return `score ${score.toFixed(2)} (${strongest.join(', ')})`;
 }
 
 export function detect(doc: Document, url: string): Detection {
@@ -55,10 +67,14 @@ export function detect(doc: Document, url: string): Detection {
   const profile = profileReason(url);
   if (profile.reason) reasons.push(profile.reason);
 
-  const structure = structureSignals(doc, url, ld);
-  let result = score(structure, STRUCTURE_WEIGHTS, STRUCTURE_BIAS);
-  if (Math.abs(result.value) > STRUCTURE_MARGIN) reasons.push('decided on structure alone');
-  else result = score({ ...structure, ...textSignals(doc) }, WEIGHTS, BIAS);
-  reasons.push(result.reason);
-  return { isArticle: profile.article || result.value > 0, reasons };
+  let terms = termsOf(structureSignals(doc, url, ld), STRUCTURE_WEIGHTS);
+  let score = sum(terms, STRUCTURE_BIAS);
+  if (Math.abs(score) > STRUCTURE_MARGIN) reasons.push('decided on structure alone');
+  else {
+    const textTerms = termsOf(textSignals(doc), TEXT_WEIGHTS);
+    score = sum(textTerms, score + TEXT_BIAS);
+    terms = [...terms, ...textTerms];
+  }
+  reasons.push(explain(score, terms));
+  return { isArticle: profile.article || score > 0, reasons };
 }

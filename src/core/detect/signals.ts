@@ -1,6 +1,6 @@
 /**
  * The signals detect() weighs, each a number computed from the DOM alone: publisher metadata,
- * the shape of the URL, and the shape of the page (paragraphs, links, forms, code, comments).
+ * the shape of the URL, and the shape of the page (paragraphs, forms, code, words).
  * Counts are log-scaled so that no single count dominates. The same functions feed the trainer
  * (bench/train-detect.ts), so the weights always match what runs in the page. They come in two
  * stages: structure (no text read) and text (whole-page passes, the costly part).
@@ -71,7 +71,6 @@ export function structureSignals(doc: Document, url: string, ld = jsonLd(doc)) {
     pathDepth: path.split('/').filter(Boolean).length / 5,
     forms: log(all('form')),
     inputs: log(all('input')),
-    commentBlocks: log(all('[class*="comment"]')),
     byline: all('[rel~="author"], [class*="author"], [class*="byline"], [itemprop="author"]') > 0 ? 1 : 0,
     dateElements: all('[class*="date"], [itemprop="datePublished"], time[datetime]') > 0 ? 1 : 0,
     codeBlocks: log(all('pre, code')),
@@ -85,7 +84,7 @@ export function structureSignals(doc: Document, url: string, ld = jsonLd(doc)) {
   };
 }
 
-/** Signals that read the page's text (paragraphs, links, words): asked only when structure is unsure. */
+/** Signals that read the page's text (paragraphs, words): asked only when structure is unsure. */
 export function textSignals(doc: Document) {
   const text = doc.body?.textContent ?? '';
   const textLength = Math.max(collapsedLength(text), 1);
@@ -94,15 +93,12 @@ export function textSignals(doc: Document) {
   // Readability's own readerable test, over paragraphs only: Σ √(length − 140) of the long ones.
   const readerScore = paragraphs.reduce((sum, length) => (length > 140 ? sum + Math.sqrt(length - 140) : sum), 0);
   const longChars = long.reduce((a, b) => a + b, 0);
-  let linkChars = 0;
-  for (const a of Array.from(doc.querySelectorAll('a'))) linkChars += collapsedLength(a.textContent ?? '');
 
   return {
     readerScore: log(readerScore),
     longParagraphs: log(long.length),
     longParagraphText: log(longChars) / 10,
     paragraphShare: Math.min(1, longChars / textLength),
-    linkDensity: Math.min(1, linkChars / textLength),
     price: doc.querySelector('[itemprop="price"], [itemprop="offers"]') || /\b(?:add to cart|add to basket)\b/i.test(text) ? 1 : 0,
     replyWords: count(text, REPLY_WORDS),
     shopWords: count(text, SHOP_WORDS),

@@ -34,43 +34,50 @@ const LABELS: Record<Exclude<ClutterKind, 'overlay' | 'other'>, string[]> = {
     'condividi|compartilhe|compartilhar|delen|deel dit artikel|שתפו|שתף',
   ),
   newsletter: phrases(
-    'newsletter|sign up for our newsletter|subscribe to our newsletter|get our newsletter|daily newsletter',
-    "newsletter abonnieren|lettre d'information|inscrivez-vous à notre newsletter|boletín|suscríbete a nuestro boletín",
-    'iscriviti alla newsletter|assine nossa newsletter|nieuwsbrief|ניוזלטר|הירשמו לניוזלטר',
+    'newsletter|get our newsletter|daily newsletter',
+    "lettre d'information|boletín|nieuwsbrief|ניוזלטר",
   ),
   ad: phrases(
     'advertisement|advertising|sponsored|sponsored content|paid content|ad|promoted content',
     'anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|פרסומת|תוכן ממומן',
   ),
   promo: phrases(
-    'subscribe now|subscribe today|special offer|get unlimited access|try it free',
-    'jetzt abonnieren|abonnez-vous|suscríbete|abbonati|assine já|abonneer nu',
+    'subscribe today|special offer|try it free',
+    'suscríbete|abbonati|assine já|abonneer nu',
   ),
   donation: phrases(
-    'dear reader|dear readers|support our journalism|support us|donate|make a contribution',
+    'dear reader|dear readers|support us|donate',
     'liebe leserin|liebe leser|liebe leserinnen und leser|chers lecteurs|chère lectrice, cher lecteur',
     'querido lector|queridos lectores|caro lettore|cari lettori|caro leitor|caros leitores',
     'beste lezer|beste lezers|קורא יקר|קוראים יקרים|קוראות וקוראים יקרים',
   ),
 };
 
+/** Calls said both as a block's whole label and inside an appeal's text: in both lists below. */
+const CALLS: Partial<Record<ClutterKind, string[]>> = {
+  newsletter: phrases(
+    'sign up for our newsletter|subscribe to our newsletter|newsletter abonnieren|inscrivez-vous à notre newsletter',
+    'suscríbete a nuestro boletín|iscriviti alla newsletter|assine nossa newsletter|הירשמו לניוזלטר',
+  ),
+  promo: phrases('subscribe now|get unlimited access|jetzt abonnieren|abonnez-vous'),
+  donation: phrases('support our journalism|make a contribution'),
+};
+
 const APPEALS: Partial<Record<ClutterKind, string[]>> = {
   donation: phrases(
-    'be our partner|support independent journalism|support quality journalism|support our journalism',
-    'help us grow|become a member|become a supporter|make a donation|make a contribution',
+    'be our partner|support independent journalism|support quality journalism',
+    'help us grow|become a member|become a supporter|make a donation',
     'unterstützen sie unabhängigen journalismus|jetzt unterstützen|soutenez notre journalisme|faites un don',
     'apoya el periodismo|haz una donación|sostieni il giornalismo|fai una donazione|apoie o jornalismo',
     'faça uma doação|steun onze journalistiek|doneer nu|תמכו בעיתונות|הצטרפו כשותפים',
   ),
   promo: phrases(
-    'upgrade your experience|ads-free|ad-free|exclusive content|premium plus|subscribe now',
-    'get unlimited access|unlimited digital access|start your free trial|already a subscriber',
-    'jetzt abonnieren|abonnez-vous|suscríbete ahora|abbonati ora|assine agora|neem een abonnement',
+    'upgrade your experience|ads-free|ad-free|exclusive content|premium plus',
+    'unlimited digital access|start your free trial|already a subscriber',
+    'suscríbete ahora|abbonati ora|assine agora|neem een abonnement',
   ),
   newsletter: phrases(
-    'sign up for our newsletter|subscribe to our newsletter|sign up for our daily|delivered to your inbox',
-    'newsletter abonnieren|inscrivez-vous à notre newsletter|suscríbete a nuestro boletín|iscriviti alla newsletter',
-    'assine nossa newsletter|meld je aan voor de nieuwsbrief|הירשמו לניוזלטר',
+    'sign up for our daily|delivered to your inbox|meld je aan voor de nieuwsbrief',
   ),
 };
 
@@ -85,15 +92,16 @@ const PRICE_PER_PERIOD =
 /** Characters a label may end with: punctuation and arrows ("Read more »", "Related:"). */
 const LABEL_TAIL = /[\s:.,!»>›→…-]+$/;
 
+/** Each phrase of the lists, with its kind. */
+function kindsOf(...lists: Partial<Record<ClutterKind, string[]>>[]): Map<string, ClutterKind> {
+  return new Map(lists.flatMap((list) => Object.entries(list).flatMap(([kind, phrases]) => phrases.map((phrase) => [phrase, kind as ClutterKind] as const))));
+}
+
 /** Each label, lower-cased, with its kind: a label is a whole short text, so a lookup finds it. */
-const LABEL_KINDS = new Map<string, ClutterKind>(
-  Object.entries(LABELS).flatMap(([kind, phrases]) => phrases.map((phrase) => [phrase, kind as ClutterKind] as const)),
-);
+const LABEL_KINDS = kindsOf(LABELS, CALLS);
 
 /** Each appeal, lower-cased, with its kind, and one regex that finds any of them (longest first). */
-const APPEAL_KINDS = new Map<string, ClutterKind>(
-  Object.entries(APPEALS).flatMap(([kind, phrases]) => phrases.map((phrase) => [phrase, kind as ClutterKind] as const)),
-);
+const APPEAL_KINDS = kindsOf(APPEALS, CALLS);
 const APPEAL_RE = new RegExp(
   [...APPEAL_KINDS.keys()]
     .sort((a, b) => b.length - a.length)
