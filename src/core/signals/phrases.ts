@@ -90,6 +90,7 @@ const PRICE_PER_PERIOD =
   /(?:[$€£₪]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:[$€£₪]|euro|dollars?))\s*(?:a|per|\/|pro|par|al|por|ao|ל)\s*(?:month|week|year|monat|woche|jahr|mois|semaine|an|mes|año|mese|anno|mês|ano|maand|jaar|חודש)/gi;
 
 /** Characters a label may end with: punctuation and arrows ("Read more »", "Related:"). */
+const TAIL_CHARS = ' :.,!»>›→…-';
 const LABEL_TAIL = /[\s:.,!»>›→…-]+$/;
 
 /** Each phrase of the lists, with its kind. */
@@ -120,7 +121,9 @@ export const MAX_LABEL_LENGTH = 60;
 /** The kind a short, whitespace-collapsed text names itself as, if it is a clutter label. */
 export function matchLabel(text: string): ClutterKind | null {
   if (text.length === 0 || text.length > MAX_LABEL_LENGTH) return null;
-  return LABEL_KINDS.get(text.toLowerCase().replace(LABEL_TAIL, '')) ?? null;
+  const lower = text.toLowerCase();
+  // Most texts end in a letter: spare them the regex (this runs on every short text of a page).
+  return LABEL_KINDS.get(TAIL_CHARS.includes(lower[lower.length - 1]!) ? lower.replace(LABEL_TAIL, '') : lower) ?? null;
 }
 
 export interface Appeal {

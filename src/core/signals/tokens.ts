@@ -52,12 +52,12 @@ function nameOf(element: Element): string {
   if (element.id) name += ` ${element.id}`;
   const label = element.getAttribute('aria-label');
   if (label && label.length < 60) name += ` ${label}`;
-  const attributes = element.attributes;
-  for (let i = 0; i < attributes.length; i++) {
-    const attr = attributes[i]!;
-    if (attr.name.length > 5 && attr.name.startsWith('data-')) {
-      name += ` ${attr.name.slice(5)}`;
-      if (attr.value.length < 40 && !/[/:]/.test(attr.value)) name += ` ${attr.value}`;
+  // Attribute names, not `attributes`: reading that makes the browser build an Attr node for each.
+  for (const attr of element.getAttributeNames()) {
+    if (attr.length > 5 && attr.startsWith('data-')) {
+      name += ` ${attr.slice(5)}`;
+      const value = element.getAttribute(attr) ?? '';
+      if (value.length < 40 && !/[/:]/.test(value)) name += ` ${value}`;
     }
   }
   return name;
@@ -90,7 +90,7 @@ const MAX_CACHED_NAMES = 10_000;
 
 /** The clutter kind an element's attributes name, if any (see matchTokens). */
 export function matchElement(element: Element): TokenMatch | null {
-  if (element.attributes.length === 0) return null;
+  if (!element.hasAttributes()) return null;
   const name = nameOf(element);
   if (name === '') return null;
   let match = matchesByName.get(name);
