@@ -48,7 +48,9 @@ export function structureSignals(doc: Document, url: string, ld = jsonLd(doc)) {
   const ogType = meta(doc, 'og:type')?.toLowerCase() ?? '';
   const path = pathOf(url);
   const slug = path.split('/').filter(Boolean).pop() ?? '';
-  const all = (selector: string): number => doc.querySelectorAll(selector).length;
+  // Tag counts from live collections and yes/no from the first match: cheaper than full queries.
+  const tags = (...names: string[]): number => names.reduce((sum, name) => sum + doc.getElementsByTagName(name).length, 0);
+  const any = (selector: string): number => (doc.querySelector(selector) ? 1 : 0);
 
   return {
     schemaArticle: has(ARTICLE_TYPES),
@@ -62,21 +64,21 @@ export function structureSignals(doc: Document, url: string, ld = jsonLd(doc)) {
     ogOther: ogType !== '' && ogType !== 'article' && ogType !== 'website' ? 1 : 0,
     publishedTime: meta(doc, 'article:published_time') ? 1 : 0,
     ldDatePublished: ld.some((node) => typeof node.datePublished === 'string') ? 1 : 0,
-    timeElements: log(all('time')),
-    oneArticleElement: all('article') === 1 ? 1 : 0,
-    articleElements: log(all('article')),
-    oneH1: all('h1') === 1 ? 1 : 0,
+    timeElements: log(tags('time')),
+    oneArticleElement: tags('article') === 1 ? 1 : 0,
+    articleElements: log(tags('article')),
+    oneH1: tags('h1') === 1 ? 1 : 0,
     slugWords: log(slug.split(/[-_]/).filter(Boolean).length),
     dateInUrl: /\/(?:19|20)\d\d\/\d{1,2}\/|(?:19|20)\d\d-\d\d-\d\d/.test(path) ? 1 : 0,
     pathDepth: path.split('/').filter(Boolean).length / 5,
-    forms: log(all('form')),
-    inputs: log(all('input')),
-    byline: all('[rel~="author"], [class*="author"], [class*="byline"], [itemprop="author"]') > 0 ? 1 : 0,
-    dateElements: all('[class*="date"], [itemprop="datePublished"], time[datetime]') > 0 ? 1 : 0,
-    codeBlocks: log(all('pre, code')),
-    subheadings: log(all('h2, h3')),
-    listItemsPerParagraph: log(all('li')) - log(all('p')),
-    tables: log(all('table')),
+    forms: log(tags('form')),
+    inputs: log(tags('input')),
+    byline: any('[rel~="author"], [class*="author"], [class*="byline"], [itemprop="author"]'),
+    dateElements: any('[class*="date"], [itemprop="datePublished"], time[datetime]'),
+    codeBlocks: log(tags('pre', 'code')),
+    subheadings: log(tags('h2', 'h3')),
+    listItemsPerParagraph: log(tags('li')) - log(tags('p')),
+    tables: log(tags('table')),
     docUrl: /\/(?:docs?|documentation|reference|api|manual|guide|wiki)(?:\/|$)/.test(path) ? 1 : 0,
     forumUrl: /\/(?:forums?|threads?|topics?|community|discussions?|questions|t)\//.test(path) ? 1 : 0,
     productUrl: /\/(?:products?|shop|store|items?|p|dp|buy)\//.test(path) ? 1 : 0,
