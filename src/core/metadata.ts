@@ -117,10 +117,12 @@ const MIN_H1_LIKENESS = 0.3;
 export function pickTitle(doc: Document, ld: JsonLdNode | null): string {
   const docTitle = collapse(doc.title ?? '');
   const siteName = meta(doc, 'og:site_name', 'application-name');
-  const published = [ldField(ld, 'headline'), meta(doc, 'og:title', 'twitter:title')]
+  const stripped = [ldField(ld, 'headline'), meta(doc, 'og:title', 'twitter:title')]
     .filter((c): c is string => c !== null && c.length > 0)
     .map((c) => stripSiteName(decodeEntities(collapse(c)), siteName));
-  const titles = [...published, stripSiteName(docTitle, siteName)].filter(Boolean);
+  const docStripped = stripSiteName(docTitle, siteName);
+  const published = stripped.map((c) => untruncated(c, [...stripped, docStripped]));
+  const titles = [...published, docStripped].filter(Boolean);
   let headline: string | null = null;
   let best = MIN_H1_LIKENESS;
   for (const h1 of doc.querySelectorAll('h1')) {
@@ -132,6 +134,23 @@ export function pickTitle(doc: Document, ld: JsonLdNode | null): string {
   if (headline) return headline;
   const folded = fold(docTitle);
   return published.find((c) => folded.includes(fold(c)) && c.length > 10) ?? published[0] ?? stripSiteName(docTitle, siteName);
+}
+
+/**
+ * A title cut short for a length limit (some CMSs cap the JSON-LD headline or og:title at a
+ * number of characters, sometimes adding an ellipsis) is completed by another title of the page
+ * that starts with it and goes on — but not when what follows is a separator: that is the other
+ * title's site name or tagline, not the rest of the headline.
+ */
+function untruncated(title: string, others: string[]): string {
+  const ellipsis = /\s*(?:…|\.\.\.)$/;
+  const head = fold(title).replace(ellipsis, '');
+  if (head.length < (ellipsis.test(title) ? 10 : 40)) return title;
+  const longer = others.find((other) => {
+    const folded = fold(other);
+    return folded.length > head.length && folded.startsWith(head) && !/^\s+[|\-–—:·•»/]\s+/.test(folded.slice(head.length));
+  });
+  return longer ?? title;
 }
 
 export function stripSiteName(title: string, siteName: string | null): string {

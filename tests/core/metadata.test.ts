@@ -48,4 +48,16 @@ describe('metadata', () => {
     const doc = dom('<head><title>x</title></head><body></body>').window.document;
     expect(pickTitle(doc, { headline: 'Movers &#038; packers &#8211; the best of 2026 &amp;c' })).toBe('Movers & packers – the best of 2026 &c');
   });
+
+  it('completes a publisher title cut short for length from a longer one that goes on', () => {
+    const page = (og: string, title: string): Document =>
+      dom(`<head><title>${title}</title><meta property="og:title" content="${og}"></head><body></body>`).window.document;
+    const cut = 'Council approves the budget after a long night of talks with the unions and';
+    const whole = `${cut} the mayor`;
+    expect(pickTitle(page(whole, `${whole} | Ledger`), { headline: cut })).toBe(whole);
+    expect(pickTitle(page(`${whole} - Ledger`, whole), { headline: 'Council approves the budget…' })).toBe(whole);
+    // A separator after the shorter title starts a name or a tagline, not the rest of a cut headline.
+    const post = 'Choosing a web framework for the coming year';
+    expect(pickTitle(page(post, `${post} - Notes from a working programmer on the web`), { headline: post })).toBe(post);
+  });
 });
