@@ -96,6 +96,11 @@ function titleWords(title: string): Set<string> {
   return new Set(fold(title).match(/[\p{L}\p{N}]+/gu) ?? []);
 }
 
+/** Folded, with typographic quotes as plain ones. */
+function plainQuotes(title: string): string {
+  return fold(title).replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"');
+}
+
 /** Dice overlap of two titles' words, 0 to 1. */
 function likeness(a: string, b: string): number {
   const wordsA = titleWords(a);
@@ -131,7 +136,12 @@ export function pickTitle(doc: Document, ld: JsonLdNode | null): string {
     const score = Math.max(0, ...titles.map((title) => likeness(text, title)));
     if (score > best) [headline, best] = [text, score];
   }
-  if (headline) return headline;
+  if (headline) {
+    // The same headline but for its quote marks: the <h1> is typeset (CMSs turn ' and " into
+    // curly quotes on display), the publisher's title is the string as written. Keep that one.
+    const plain = plainQuotes(headline);
+    return titles.find((title) => plainQuotes(title) === plain) ?? headline;
+  }
   const folded = fold(docTitle);
   return published.find((c) => folded.includes(fold(c)) && c.length > 10) ?? published[0] ?? stripSiteName(docTitle, siteName);
 }

@@ -60,4 +60,14 @@ describe('metadata', () => {
     const post = 'Choosing a web framework for the coming year';
     expect(pickTitle(page(post, `${post} - Notes from a working programmer on the web`), { headline: post })).toBe(post);
   });
+
+  it("keeps the publisher's quote marks when the <h1> differs only by typeset quotes", () => {
+    const doc = dom(`<head><title>Why Hasn't Tutoring Worked? | Ed Weekly</title><meta property="og:title" content="Why Hasn't Tutoring Worked?"></head>
+      <body><h1>Why Hasn’t Tutoring Worked?</h1></body>`).window.document;
+    expect(pickTitle(doc, null)).toBe("Why Hasn't Tutoring Worked?");
+    // Worded differently: the <h1> stays, curly quotes and all.
+    const reworded = dom(`<head><title>Why Hasn't Tutoring Worked? | Ed Weekly</title></head>
+      <body><h1>Why Hasn’t Tutoring Worked Better?</h1></body>`).window.document;
+    expect(pickTitle(reworded, null)).toBe('Why Hasn’t Tutoring Worked Better?');
+  });
 });
