@@ -131,7 +131,7 @@ export function pickTitle(doc: Document, ld: JsonLdNode | null): string {
   let headline: string | null = null;
   let best = MIN_H1_LIKENESS;
   for (const h1 of doc.querySelectorAll('h1')) {
-    const text = collapse(h1.textContent ?? '');
+    const text = headlinePart(h1, titles) ?? collapse(h1.textContent ?? '');
     if (text.split(' ').length < 2 || (siteName !== null && fold(text) === fold(siteName))) continue;
     const score = Math.max(0, ...titles.map((title) => likeness(text, title)));
     if (score > best) [headline, best] = [text, score];
@@ -144,6 +144,22 @@ export function pickTitle(doc: Document, ld: JsonLdNode | null): string {
   }
   const folded = fold(docTitle);
   return published.find((c) => folded.includes(fold(c)) && c.length > 10) ?? published[0] ?? stripSiteName(docTitle, siteName);
+}
+
+/**
+ * Publishers put a date, a kicker ("Blog:"), a source link or a comment count inside the <h1>,
+ * each in an element of its own. When one part of the heading, but not the whole, is exactly a
+ * publisher title, that part is the headline and the rest is labels.
+ */
+function headlinePart(h1: Element, titles: string[]): string | null {
+  const wanted = new Set(titles.map(plainQuotes));
+  if (wanted.has(plainQuotes(collapse(h1.textContent ?? '')))) return null;
+  const walker = h1.ownerDocument.createTreeWalker(h1, 5 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = collapse(node.textContent ?? '');
+    if (wanted.has(plainQuotes(text))) return text;
+  }
+  return null;
 }
 
 /**

@@ -70,4 +70,17 @@ describe('metadata', () => {
       <body><h1>Why Hasn’t Tutoring Worked Better?</h1></body>`).window.document;
     expect(pickTitle(reworded, null)).toBe('Why Hasn’t Tutoring Worked Better?');
   });
+
+  it('takes the part of an <h1> that is the publisher title, leaving dates, kickers and counters out', () => {
+    const page = (h1: string): Document =>
+      dom(`<head><title>Preparing a transition | Colin's blog</title><meta property="og:title" content="Preparing a transition"></head>
+        <body><h1>${h1}</h1></body>`).window.document;
+    expect(pickTitle(page('<a href="/p"><time datetime="2025-12-18">Dec <span>18</span> 2025</time> Preparing a transition</a>'), null)).toBe('Preparing a transition');
+    expect(pickTitle(page('<strong>Blog:</strong> Preparing a transition'), null)).toBe('Preparing a transition');
+    expect(pickTitle(page('<span><a href="/p">Preparing a transition</a> <span>(example.org)</span> <span>87</span></span>'), null)).toBe('Preparing a transition');
+    // A heading that is a publisher title as a whole stays whole, even when a line of it is one too.
+    const twoLines = dom(`<head><title>Mogul | Real Estate 101</title><meta property="og:title" content="Investing for Beginners Real Estate 101"></head>
+      <body><h1>Investing for Beginners <br>Real Estate 101</h1></body>`).window.document;
+    expect(pickTitle(twoLines, null)).toBe('Investing for Beginners Real Estate 101');
+  });
 });
