@@ -131,7 +131,7 @@ export function pickTitle(doc: Document, ld: JsonLdNode | null): string {
   let headline: string | null = null;
   let best = MIN_H1_LIKENESS;
   for (const h1 of doc.querySelectorAll('h1')) {
-    const text = headlinePart(h1, titles) ?? collapse(h1.textContent ?? '');
+    const text = headlinePart(h1, titles) ?? headingText(h1);
     if (text.split(' ').length < 2 || (siteName !== null && fold(text) === fold(siteName))) continue;
     const score = Math.max(0, ...titles.map((title) => likeness(text, title)));
     if (score > best) [headline, best] = [text, score];
@@ -143,7 +143,22 @@ export function pickTitle(doc: Document, ld: JsonLdNode | null): string {
     return titles.find((title) => plainQuotes(title) === plain) ?? headline;
   }
   const folded = fold(docTitle);
-  return published.find((c) => folded.includes(fold(c)) && c.length > 10) ?? published[0] ?? stripSiteName(docTitle, siteName);
+  return published.find((c) => folded.includes(fold(c)) && c.length > 10) ?? published[0] ?? docStripped;
+}
+
+/** A heading's text as displayed: a line break or a block inside it parts words, as a space. */
+function headingText(node: Node): string {
+  const parts: string[] = [];
+  const walk = (n: Node): void => {
+    if (n.nodeType === 3) parts.push(n.nodeValue ?? '');
+    if (n.nodeType !== 1) return;
+    const block = /^(?:BR|DIV|P|H[1-6]|LI)$/.test((n as Element).tagName);
+    if (block) parts.push(' ');
+    for (const child of Array.from(n.childNodes)) walk(child);
+    if (block) parts.push(' ');
+  };
+  walk(node);
+  return collapse(parts.join(''));
 }
 
 /**
@@ -153,10 +168,10 @@ export function pickTitle(doc: Document, ld: JsonLdNode | null): string {
  */
 function headlinePart(h1: Element, titles: string[]): string | null {
   const wanted = new Set(titles.map(plainQuotes));
-  if (wanted.has(plainQuotes(collapse(h1.textContent ?? '')))) return null;
+  if (wanted.has(plainQuotes(headingText(h1)))) return null;
   const walker = h1.ownerDocument.createTreeWalker(h1, 5 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = collapse(node.textContent ?? '');
+    const text = headingText(node);
     if (wanted.has(plainQuotes(text))) return text;
   }
   return null;

@@ -83,4 +83,10 @@ describe('metadata', () => {
       <body><h1>Investing for Beginners <br>Real Estate 101</h1></body>`).window.document;
     expect(pickTitle(twoLines, null)).toBe('Investing for Beginners Real Estate 101');
   });
+
+  it('reads a line break inside an <h1> as a space between words', () => {
+    const doc = dom(`<head><title>Weekend Coding Agent | Focus Labs</title></head>
+      <body><h1> WEEKEND<br>CODING<br> <span>AGENT</span> </h1></body>`).window.document;
+    expect(pickTitle(doc, null)).toBe('WEEKEND CODING AGENT');
+  });
 });
