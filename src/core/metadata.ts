@@ -90,6 +90,7 @@ export function normalizeDate(raw: string | null | undefined): string | null {
 }
 
 const TITLE_SEPARATORS = /\s+[|\-–—:·•»/]\s+/;
+const BAR = /\s+\|\s+/;
 
 /** Words of a title, folded: two wordings of one headline share most of them. */
 function titleWords(title: string): Set<string> {
@@ -133,17 +134,29 @@ export function pickTitle(doc: Document, ld: JsonLdNode | null): string {
   for (const h1 of doc.querySelectorAll('h1')) {
     const text = headlinePart(h1, titles) ?? headingText(h1);
     if (text.split(' ').length < 2 || (siteName !== null && fold(text) === fold(siteName))) continue;
-    const score = Math.max(0, ...titles.map((title) => likeness(text, title)));
+    const score = Math.max(0, ...titles.map((title) => Math.max(likeness(text, title), likeness(text, title.split(BAR)[0]!))));
     if (score > best) [headline, best] = [text, score];
   }
   if (headline) {
     // The same headline but for its quote marks: the <h1> is typeset (CMSs turn ' and " into
     // curly quotes on display), the publisher's title is the string as written. Keep that one.
     const plain = plainQuotes(headline);
-    return titles.find((title) => plainQuotes(title) === plain) ?? headline;
+    return withoutLabels(titles.find((title) => plainQuotes(title) === plain) ?? headline);
   }
   const folded = fold(docTitle);
-  return published.find((c) => folded.includes(fold(c)) && c.length > 10) ?? published[0] ?? docStripped;
+  return withoutLabels(published.find((c) => folded.includes(fold(c)) && c.length > 10) ?? published[0] ?? docStripped);
+}
+
+/**
+ * A vertical bar is no headline punctuation: it sets labels — a site name, a section, a tagline,
+ * keywords — apart from the headline, even inside an <h1>. The headline is the first part, unless
+ * a later part is over twice as long (a "Site | Headline" title).
+ */
+function withoutLabels(title: string): string {
+  const parts = title.split(BAR);
+  const first = parts[0]!;
+  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
+  return longest.length > 2 * first.length ? longest : first;
 }
 
 /** A heading's text as displayed: a line break or a block inside it parts words, as a space. */

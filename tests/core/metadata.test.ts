@@ -89,4 +89,16 @@ describe('metadata', () => {
       <body><h1> WEEKEND<br>CODING<br> <span>AGENT</span> </h1></body>`).window.document;
     expect(pickTitle(doc, null)).toBe('WEEKEND CODING AGENT');
   });
+
+  it('keeps the headline part of a title or <h1> set apart from labels by a vertical bar', () => {
+    const page = (title: string, body = ''): Document => dom(`<head><title>${title}</title></head><body>${body}</body>`).window.document;
+    // Section and keyword labels inside the heading itself.
+    expect(pickTitle(page('How meditation rewires brains | Opinion | Appeal', '<h1>How meditation rewires brains | Opinion</h1>'), null)).toBe('How meditation rewires brains');
+    // Site and section names after a bar, no og:site_name to recognise them by.
+    expect(pickTitle(page('How to help babies sleep through the night | Patient Education | Children’s Hospital'), null)).toBe('How to help babies sleep through the night');
+    // A short name before the bar, the headline after it.
+    expect(pickTitle(page('The Agency | Machine Learning at Georgia Tech'), null)).toBe('Machine Learning at Georgia Tech');
+    // A long tagline after the bar: the <h1> matches the part before it.
+    expect(pickTitle(page('Sustainable Clothing Brands | I am attempting to travel and live in a way that supports a peaceful climate', '<h1>Sustainable Clothing Brands</h1>'), null)).toBe('Sustainable Clothing Brands');
+  });
 });
