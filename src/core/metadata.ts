@@ -132,6 +132,7 @@ export function pickTitle(doc: Document, ld: JsonLdNode | null): string {
   let headline: string | null = null;
   let best = MIN_H1_LIKENESS;
   for (const h1 of doc.querySelectorAll('h1')) {
+    if (linksHome(h1)) continue;
     const text = headlinePart(h1, titles) ?? headingText(h1);
     if (text.split(' ').length < 2 || (siteName !== null && fold(text) === fold(siteName))) continue;
     const score = Math.max(0, ...titles.map((title) => Math.max(likeness(text, title), likeness(text, title.split(BAR)[0]!))));
@@ -157,6 +158,23 @@ function withoutLabels(title: string): string {
   const first = parts[0]!;
   const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
   return longest.length > 2 * first.length ? longest : first;
+}
+
+/**
+ * Blog themes put the site's name in an <h1> linking to the home page, above the post's own
+ * heading: an <h1> whose text is all in a link to the site's root is a logo, not a headline.
+ */
+function linksHome(h1: Element): boolean {
+  const links = Array.from(h1.querySelectorAll('a[href]'));
+  if (links.length === 0 || collapse(links.map((a) => a.textContent).join(' ')) !== collapse(h1.textContent ?? '')) return false;
+  return links.every((a) => {
+    try {
+      const url = new URL(a.getAttribute('href')!, h1.ownerDocument.baseURI);
+      return url.pathname === '/' || url.pathname === '';
+    } catch {
+      return false;
+    }
+  });
 }
 
 /** A heading's text as displayed: a line break or a block inside it parts words, as a space. */

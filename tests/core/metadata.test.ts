@@ -101,4 +101,14 @@ describe('metadata', () => {
     // A long tagline after the bar: the <h1> matches the part before it.
     expect(pickTitle(page('Sustainable Clothing Brands | I am attempting to travel and live in a way that supports a peaceful climate', '<h1>Sustainable Clothing Brands</h1>'), null)).toBe('Sustainable Clothing Brands');
   });
+
+  it('passes over an <h1> that links to the home page: it is the site name', () => {
+    const page = (href: string): Document =>
+      dom(`<head><title>Lessons Learned: The lean startup</title><meta property="og:title" content="The lean startup"></head>
+        <body><h1 class="title"><a href="${href}">Lessons Learned</a></h1><p>Post</p></body>`, 'https://blog.example.com/2008/09/lean-startup.html').window.document;
+    expect(pickTitle(page('https://blog.example.com/'), null)).toBe('The lean startup');
+    expect(pickTitle(page('/'), null)).toBe('The lean startup');
+    // A link to the post itself is the headline's permalink.
+    expect(pickTitle(page('/2008/09/lean-startup.html'), null)).toBe('Lessons Learned');
+  });
 });
