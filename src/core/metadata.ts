@@ -133,7 +133,7 @@ export function pickTitle(doc: Document, ld: JsonLdNode | null): string {
   let best = MIN_H1_LIKENESS;
   for (const h1 of doc.querySelectorAll('h1')) {
     if (linksHome(h1)) continue;
-    const text = headlinePart(h1, titles) ?? headingText(h1);
+    const text = withoutName(headlinePart(h1, titles) ?? headingText(h1), siteName);
     if (text.split(' ').length < 2 || (siteName !== null && fold(text) === fold(siteName))) continue;
     const score = Math.max(0, ...titles.map((title) => Math.max(likeness(text, title), likeness(text, title.split(BAR)[0]!))));
     if (score > best) [headline, best] = [text, score];
@@ -223,6 +223,16 @@ function untruncated(title: string, others: string[]): string {
     return folded.length > head.length && folded.startsWith(head) && !/^\s+[|\-–—:·•»/]\s+/.test(folded.slice(head.length));
   });
   return longer ?? title;
+}
+
+/** Some themes print the site name before or after the headline in the <h1> too ("Headline – Site"). */
+function withoutName(heading: string, siteName: string | null): string {
+  const parts = heading.split(TITLE_SEPARATORS);
+  if (!siteName || parts.length < 2) return heading;
+  const [first, last] = [parts[0]!, parts[parts.length - 1]!];
+  if (fold(last) === fold(siteName)) return heading.slice(0, heading.length - last.length).replace(/\s+[|\-–—:·•»/]\s+$/, '');
+  if (fold(first) === fold(siteName)) return heading.slice(first.length).replace(/^\s+[|\-–—:·•»/]\s+/, '');
+  return heading;
 }
 
 export function stripSiteName(title: string, siteName: string | null): string {

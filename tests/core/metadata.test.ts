@@ -111,4 +111,13 @@ describe('metadata', () => {
     // A link to the post itself is the headline's permalink.
     expect(pickTitle(page('/2008/09/lean-startup.html'), null)).toBe('Lessons Learned');
   });
+
+  it('drops the site name printed in the <h1> next to the headline', () => {
+    const page = (h1: string): Document =>
+      dom(`<head><title>Critics’ Choice: Best Shows – Artlog - Artlog</title><meta property="og:site_name" content="Artlog"></head>
+        <body><h1>${h1}</h1></body>`).window.document;
+    expect(pickTitle(page('Critics’ Choice: Best Shows – Artlog'), null)).toBe('Critics’ Choice: Best Shows');
+    expect(pickTitle(page('Artlog | Critics’ Choice: Best Shows'), null)).toBe('Critics’ Choice: Best Shows');
+    expect(pickTitle(page('Artlog’s Critics’ Choice: Best Shows'), null)).toBe('Artlog’s Critics’ Choice: Best Shows');
+  });
 });
