@@ -142,10 +142,24 @@ export function pickTitle(doc: Document, ld: JsonLdNode | null): string {
     // The same headline but for its quote marks: the <h1> is typeset (CMSs turn ' and " into
     // curly quotes on display), the publisher's title is the string as written. Keep that one.
     const plain = plainQuotes(headline);
-    return withoutLabels(titles.find((title) => plainQuotes(title) === plain) ?? headline);
+    return withoutHost(withoutLabels(titles.find((title) => plainQuotes(title) === plain) ?? headline), doc);
   }
   const folded = fold(docTitle);
-  return withoutLabels(published.find((c) => folded.includes(fold(c)) && c.length > 10) ?? published[0] ?? docStripped);
+  return withoutHost(withoutLabels(published.find((c) => folded.includes(fold(c)) && c.length > 10) ?? published[0] ?? docStripped), doc);
+}
+
+/** The page's own domain at the edge of a title ("example.com - Headline") names the site. */
+function withoutHost(title: string, doc: Document): string {
+  let host: string;
+  try {
+    host = new URL(doc.URL).hostname.replace(/^www\./, '');
+  } catch {
+    return title;
+  }
+  if (!host.includes('.')) return title;
+  const name = host.replace(/[.]/g, '\\.');
+  const edge = new RegExp(`^${name}(?:\\s+[|\\-–—:·•»/])?\\s+|\\s+(?:[|\\-–—:·•»/]\\s+)?${name}$`, 'i');
+  return title.replace(edge, '') || title;
 }
 
 /**

@@ -120,4 +120,12 @@ describe('metadata', () => {
     expect(pickTitle(page('Artlog | Critics’ Choice: Best Shows'), null)).toBe('Critics’ Choice: Best Shows');
     expect(pickTitle(page('Artlog’s Critics’ Choice: Best Shows'), null)).toBe('Artlog’s Critics’ Choice: Best Shows');
   });
+
+  it("drops the page's own domain name from the edge of a title", () => {
+    const page = (title: string): Document =>
+      dom(`<head><title>${title}</title></head><body></body>`, 'https://www.soundpages.com/features/686-the-five-best-headphones').window.document;
+    expect(pickTitle(page('soundpages.com Vibe Coding'), null)).toBe('Vibe Coding');
+    expect(pickTitle(page('Sound Pages! | SoundPages.com - The Five Best Noise-Canceling Headphones and Earphones'), null)).toBe('The Five Best Noise-Canceling Headphones and Earphones');
+    expect(pickTitle(page('Why soundpages.com moved'), null)).toBe('Why soundpages.com moved');
+  });
 });
