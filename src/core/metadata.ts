@@ -212,7 +212,7 @@ function headingText(node: Node): string {
  * publisher title, that part is the headline and the rest is labels.
  */
 function headlinePart(h1: Element, titles: string[]): string | null {
-  const wanted = new Set(titles.map(plainQuotes));
+  const wanted = new Set(titles.flatMap((title) => [title, withoutLabels(title)]).map(plainQuotes));
   if (wanted.has(plainQuotes(headingText(h1)))) return null;
   const walker = h1.ownerDocument.createTreeWalker(h1, 5 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {

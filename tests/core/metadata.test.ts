@@ -128,4 +128,10 @@ describe('metadata', () => {
     expect(pickTitle(page('Sound Pages! | SoundPages.com - The Five Best Noise-Canceling Headphones and Earphones'), null)).toBe('The Five Best Noise-Canceling Headphones and Earphones');
     expect(pickTitle(page('Why soundpages.com moved'), null)).toBe('Why soundpages.com moved');
   });
+
+  it('matches a part of the <h1> against the headline part of a barred title', () => {
+    const doc = dom(`<head><title>Klatch Coffee | App Store</title></head>
+      <body><h1><div>Get that tech stack</div><span>Klatch Coffee</span></h1></body>`).window.document;
+    expect(pickTitle(doc, null)).toBe('Klatch Coffee');
+  });
 });
