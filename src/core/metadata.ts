@@ -142,10 +142,30 @@ export function pickTitle(doc: Document, ld: JsonLdNode | null): string {
     // The same headline but for its quote marks: the <h1> is typeset (CMSs turn ' and " into
     // curly quotes on display), the publisher's title is the string as written. Keep that one.
     const plain = plainQuotes(headline);
-    return withoutHost(withoutLabels(titles.find((title) => plainQuotes(title) === plain) ?? headline), doc);
+    return finish(titles.find((title) => plainQuotes(title) === plain) ?? headline, doc);
   }
   const folded = fold(docTitle);
-  return withoutHost(withoutLabels(published.find((c) => folded.includes(fold(c)) && c.length > 10) ?? published[0] ?? docStripped), doc);
+  return finish(published.find((c) => folded.includes(fold(c)) && c.length > 10) ?? published[0] ?? docStripped, doc);
+}
+
+function finish(title: string, doc: Document): string {
+  return withoutHost(withoutLabels(unmangled(title)), doc);
+}
+
+/**
+ * UTF-8 read as Latin-1 ("Investorâ\u0080\u0099s" for "Investor’s"): a page or a CMS that got its
+ * encoding wrong. C1 control characters never belong in a title, so a run holding one is decoded
+ * again as the UTF-8 bytes it was; a run that is no valid UTF-8 stays as it is.
+ */
+function unmangled(title: string): string {
+  return title.replace(/[\u00c2-\u00f4][\u0080-\u00bf]+/g, (run) => {
+    if (!/[\u0080-\u009f]/.test(run)) return run;
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(run, (c) => c.charCodeAt(0)));
+    } catch {
+      return run;
+    }
+  });
 }
 
 /** The page's own domain at the edge of a title ("example.com - Headline") names the site. */

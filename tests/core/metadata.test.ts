@@ -134,4 +134,11 @@ describe('metadata', () => {
       <body><h1><div>Get that tech stack</div><span>Klatch Coffee</span></h1></body>`).window.document;
     expect(pickTitle(doc, null)).toBe('Klatch Coffee');
   });
+
+  it('repairs UTF-8 that was read as Latin-1 in a title', () => {
+    const doc = dom(`<head><title>x</title></head><body><h1>A DIY Investor\u00e2\u0080\u0099s Guide to Calculators</h1></body>`).window.document;
+    expect(pickTitle(doc, { headline: 'A DIY Investor\u00e2\u0080\u0099s Guide to Calculators' })).toBe('A DIY Investor’s Guide to Calculators');
+    // Latin-1 letters that are no such run stay as written.
+    expect(pickTitle(dom('<head><title>Crème brûlée à la Ã©cole</title></head>').window.document, null)).toBe('Crème brûlée à la Ã©cole');
+  });
 });
