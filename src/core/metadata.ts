@@ -118,7 +118,9 @@ const MIN_H1_LIKENESS = 0.3;
  * The headline as the reader sees it: the page's <h1> that agrees best with the publisher's
  * titles (JSON-LD headline, og:title, <title>) — publishers often word those for search and
  * social, while the <h1> is what heads the story. Without such an <h1>, the publisher's title
- * the <title> confirms, site name stripped (" | Site" suffixes, "Site: " prefixes).
+ * the <title> confirms, site name stripped (" | Site" suffixes, "Site: " prefixes). Labels
+ * around the headline (a site's name or domain, a section, a date or kicker inside the <h1>)
+ * are left out.
  */
 export function pickTitle(doc: Document, ld: JsonLdNode | null): string {
   const docTitle = collapse(doc.title ?? '');
@@ -148,6 +150,7 @@ export function pickTitle(doc: Document, ld: JsonLdNode | null): string {
   return finish(published.find((c) => folded.includes(fold(c)) && c.length > 10) ?? published[0] ?? docStripped, doc);
 }
 
+/** Last touches shared by both ways to the title: encoding repaired, labels and domain left out. */
 function finish(title: string, doc: Document): string {
   return withoutHost(withoutLabels(unmangled(title)), doc);
 }
