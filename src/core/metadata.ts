@@ -90,10 +90,16 @@ export function normalizeDate(raw: string | null | undefined): string | null {
 }
 
 const TITLE_SEPARATORS = /\s+[|\-–—:·•»/]\s+/;
+const BAR = /\s+\|\s+/;
 
 /** Words of a title, folded: two wordings of one headline share most of them. */
 function titleWords(title: string): Set<string> {
   return new Set(fold(title).match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/** Folded, with typographic quotes as plain ones. */
+function plainQuotes(title: string): string {
+  return fold(title).replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"');
 }
 
 /** Dice overlap of two titles' words, 0 to 1. */
@@ -112,26 +118,158 @@ const MIN_H1_LIKENESS = 0.3;
  * The headline as the reader sees it: the page's <h1> that agrees best with the publisher's
  * titles (JSON-LD headline, og:title, <title>) — publishers often word those for search and
  * social, while the <h1> is what heads the story. Without such an <h1>, the publisher's title
- * the <title> confirms, site name stripped (" | Site" suffixes, "Site: " prefixes).
+ * the <title> confirms, site name stripped (" | Site" suffixes, "Site: " prefixes). Labels
+ * around the headline (a site's name or domain, a section, a date or kicker inside the <h1>)
+ * are left out.
  */
 export function pickTitle(doc: Document, ld: JsonLdNode | null): string {
   const docTitle = collapse(doc.title ?? '');
   const siteName = meta(doc, 'og:site_name', 'application-name');
-  const published = [ldField(ld, 'headline'), meta(doc, 'og:title', 'twitter:title')]
+  const stripped = [ldField(ld, 'headline'), meta(doc, 'og:title', 'twitter:title')]
     .filter((c): c is string => c !== null && c.length > 0)
     .map((c) => stripSiteName(decodeEntities(collapse(c)), siteName));
-  const titles = [...published, stripSiteName(docTitle, siteName)].filter(Boolean);
+  const docStripped = stripSiteName(docTitle, siteName);
+  const published = stripped.map((c) => untruncated(c, [...stripped, docStripped]));
+  const titles = [...published, docStripped].filter(Boolean);
   let headline: string | null = null;
   let best = MIN_H1_LIKENESS;
   for (const h1 of doc.querySelectorAll('h1')) {
-    const text = collapse(h1.textContent ?? '');
+    if (linksHome(h1)) continue;
+    const text = withoutName(headlinePart(h1, titles) ?? headingText(h1), siteName);
     if (text.split(' ').length < 2 || (siteName !== null && fold(text) === fold(siteName))) continue;
-    const score = Math.max(0, ...titles.map((title) => likeness(text, title)));
+    const score = Math.max(0, ...titles.map((title) => Math.max(likeness(text, title), likeness(text, title.split(BAR)[0]!))));
     if (score > best) [headline, best] = [text, score];
   }
-  if (headline) return headline;
+  if (headline) {
+    // The same headline but for its quote marks: the <h1> is typeset (CMSs turn ' and " into
+    // curly quotes on display), the publisher's title is the string as written. Keep that one.
+    const plain = plainQuotes(headline);
+    return finish(titles.find((title) => plainQuotes(title) === plain) ?? headline, doc);
+  }
   const folded = fold(docTitle);
-  return published.find((c) => folded.includes(fold(c)) && c.length > 10) ?? published[0] ?? stripSiteName(docTitle, siteName);
+  return finish(published.find((c) => folded.includes(fold(c)) && c.length > 10) ?? published[0] ?? docStripped, doc);
+}
+
+/** Last touches shared by both ways to the title: encoding repaired, labels and domain left out. */
+function finish(title: string, doc: Document): string {
+  return withoutHost(withoutLabels(unmangled(title)), doc);
+}
+
+/**
+ * UTF-8 read as Latin-1 ("Investorâ\u0080\u0099s" for "Investor’s"): a page or a CMS that got its
+ * encoding wrong. C1 control characters never belong in a title, so a run holding one is decoded
+ * again as the UTF-8 bytes it was; a run that is no valid UTF-8 stays as it is.
+ */
+function unmangled(title: string): string {
+  return title.replace(/[\u00c2-\u00f4][\u0080-\u00bf]+/g, (run) => {
+    if (!/[\u0080-\u009f]/.test(run)) return run;
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(run, (c) => c.charCodeAt(0)));
+    } catch {
+      return run;
+    }
+  });
+}
+
+/** The page's own domain at the edge of a title ("example.com - Headline") names the site. */
+function withoutHost(title: string, doc: Document): string {
+  let host: string;
+  try {
+    host = new URL(doc.URL).hostname.replace(/^www\./, '');
+  } catch {
+    return title;
+  }
+  if (!host.includes('.')) return title;
+  const name = host.replace(/[.]/g, '\\.');
+  const edge = new RegExp(`^${name}(?:\\s+[|\\-–—:·•»/])?\\s+|\\s+(?:[|\\-–—:·•»/]\\s+)?${name}$`, 'i');
+  return title.replace(edge, '') || title;
+}
+
+/**
+ * A vertical bar is no headline punctuation: it sets labels — a site name, a section, a tagline,
+ * keywords — apart from the headline, even inside an <h1>. The headline is the first part, unless
+ * a later part is over twice as long (a "Site | Headline" title).
+ */
+function withoutLabels(title: string): string {
+  const parts = title.split(BAR);
+  const first = parts[0]!;
+  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
+  return longest.length > 2 * first.length ? longest : first;
+}
+
+/**
+ * Blog themes put the site's name in an <h1> linking to the home page, above the post's own
+ * heading: an <h1> whose text is all in a link to the site's root is a logo, not a headline.
+ */
+function linksHome(h1: Element): boolean {
+  const links = Array.from(h1.querySelectorAll('a[href]'));
+  if (links.length === 0 || collapse(links.map((a) => a.textContent).join(' ')) !== collapse(h1.textContent ?? '')) return false;
+  return links.every((a) => {
+    try {
+      const url = new URL(a.getAttribute('href')!, h1.ownerDocument.baseURI);
+      return url.pathname === '/' || url.pathname === '';
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** A heading's text as displayed: a line break or a block inside it parts words, as a space. */
+function headingText(node: Node): string {
+  const parts: string[] = [];
+  const walk = (n: Node): void => {
+    if (n.nodeType === 3) parts.push(n.nodeValue ?? '');
+    if (n.nodeType !== 1) return;
+    const block = /^(?:BR|DIV|P|H[1-6]|LI)$/.test((n as Element).tagName);
+    if (block) parts.push(' ');
+    for (const child of Array.from(n.childNodes)) walk(child);
+    if (block) parts.push(' ');
+  };
+  walk(node);
+  return collapse(parts.join(''));
+}
+
+/**
+ * Publishers put a date, a kicker ("Blog:"), a source link or a comment count inside the <h1>,
+ * each in an element of its own. When one part of the heading, but not the whole, is exactly a
+ * publisher title, that part is the headline and the rest is labels.
+ */
+function headlinePart(h1: Element, titles: string[]): string | null {
+  const wanted = new Set(titles.flatMap((title) => [title, withoutLabels(title)]).map(plainQuotes));
+  if (wanted.has(plainQuotes(headingText(h1)))) return null;
+  const walker = h1.ownerDocument.createTreeWalker(h1, 5 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = headingText(node);
+    if (wanted.has(plainQuotes(text))) return text;
+  }
+  return null;
+}
+
+/**
+ * A title cut short for a length limit (some CMSs cap the JSON-LD headline or og:title at a
+ * number of characters, sometimes adding an ellipsis) is completed by another title of the page
+ * that starts with it and goes on — but not when what follows is a separator: that is the other
+ * title's site name or tagline, not the rest of the headline.
+ */
+function untruncated(title: string, others: string[]): string {
+  const ellipsis = /\s*(?:…|\.\.\.)$/;
+  const head = fold(title).replace(ellipsis, '');
+  if (head.length < (ellipsis.test(title) ? 10 : 40)) return title;
+  const longer = others.find((other) => {
+    const folded = fold(other);
+    return folded.length > head.length && folded.startsWith(head) && !/^\s+[|\-–—:·•»/]\s+/.test(folded.slice(head.length));
+  });
+  return longer ?? title;
+}
+
+/** Some themes print the site name before or after the headline in the <h1> too ("Headline – Site"). */
+function withoutName(heading: string, siteName: string | null): string {
+  const parts = heading.split(TITLE_SEPARATORS);
+  if (!siteName || parts.length < 2) return heading;
+  const [first, last] = [parts[0]!, parts[parts.length - 1]!];
+  if (fold(last) === fold(siteName)) return heading.slice(0, heading.length - last.length).replace(/\s+[|\-–—:·•»/]\s+$/, '');
+  if (fold(first) === fold(siteName)) return heading.slice(first.length).replace(/^\s+[|\-–—:·•»/]\s+/, '');
+  return heading;
 }
 
 export function stripSiteName(title: string, siteName: string | null): string {
