@@ -16,9 +16,10 @@ import { isEnabledFor, loadSettings, siteKey } from '../shared/settings';
 import { settingsArea, watchSettings } from '../shared/storage';
 import { watchPage } from './watch-page';
 
+/** url and site are set by evaluate(), which runs before any message can arrive. */
 const state: PageState = {
-  url: location.href,
-  site: siteKey(location.href),
+  url: '',
+  site: null,
   isArticle: false,
   reasons: [],
   enabled: false,
