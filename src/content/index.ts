@@ -143,7 +143,8 @@ function answer(request: Request): PageState | PageSnapshot | boolean | string |
     case 'qr:getPageState':
       return { ...state, hidden: [...state.hidden] };
     case 'qr:getSnapshot':
-      return { url: location.href, html: document.documentElement?.outerHTML ?? '' };
+      // Asked for along with the state; off articles it would be serialized for nothing.
+      return state.isArticle ? { url: location.href, html: document.documentElement?.outerHTML ?? '' } : null;
     case 'qr:reveal': {
       const shown = reveal(document, request.id);
       if (shown) state.hidden = state.hidden.filter((item) => item.id !== request.id);
