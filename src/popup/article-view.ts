@@ -306,9 +306,17 @@ async function run(hooks: ArticleViewHooks): Promise<void> {
     return;
   }
 
+  // State, settings and snapshot do not depend on one another: ask for all three at once rather
+  // than pay for one round trip to the page after another. Off articles the snapshot is null.
+  const stateSent = getPageState(tabId);
+  const snapshotSent = send(tabId, { type: 'qr:getSnapshot' }, SNAPSHOT_TIMEOUT_MS);
+  // Left unread when the page is no article or unreachable: that must not count as an error.
+  snapshotSent.catch(() => undefined);
+  const settingsLoaded = loadSettings(settingsArea(browser));
+
   let state: PageState;
   try {
-    state = await getPageState(tabId);
+    state = await stateSent;
   } catch (error) {
     if (error instanceof UnreachableError) {
       showUnreachable(unreachableReason(await tabUrl(tabId)));
@@ -317,7 +325,7 @@ async function run(hooks: ArticleViewHooks): Promise<void> {
     throw error;
   }
 
-  const settings = await loadSettings(settingsArea(browser));
+  const settings = await settingsLoaded;
   const enabled = state.site === null ? state.enabled : isEnabledFor(settings, state.site);
   const hiddenArea = new HiddenArea(tabId);
   if (state.site !== null) setUpSiteSwitch(state.site, enabled, tabId, hiddenArea);
@@ -333,7 +341,7 @@ async function run(hooks: ArticleViewHooks): Promise<void> {
   }
 
   ui.status.textContent = strings.extracting;
-  const snapshot = await send(tabId, { type: 'qr:getSnapshot' }, SNAPSHOT_TIMEOUT_MS);
+  const snapshot = await snapshotSent;
   if (!isPageSnapshot(snapshot)) throw new Error(strings.badAnswer);
 
   const started = performance.now();
