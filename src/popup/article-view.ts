@@ -347,7 +347,7 @@ async function run(hooks: ArticleViewHooks): Promise<void> {
   const started = performance.now();
   // DOMParser documents are inert: no script runs, nothing loads. extract() resolves URLs itself.
   const doc = new DOMParser().parseFromString(snapshot.html, 'text/html');
-  const article = extract(doc, snapshot.url, { rules: parseRules(settings.rules, doc) });
+  const article = extract(doc, snapshot.url, { rules: parseRules(settings.rules, doc), inPlace: true });
   const view = renderArticle(document, article, { url: snapshot.url });
   root.dataset.extractMs = String(performance.now() - started);
   hooks.onArticle?.({ tabId, article, url: snapshot.url, view });
