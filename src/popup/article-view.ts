@@ -63,6 +63,17 @@ const ui = {
 
 let finished = false;
 
+/**
+ * The page loads the libraries extract() needs (DOMPurify, Readability) after this bundle, so that
+ * they run while it waits for the page's answers; DOMContentLoaded comes once they have run.
+ */
+const librariesLoaded = new Promise<void>((resolve) => {
+  if (document.readyState === 'complete') resolve();
+  document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+  // readyState is 'interactive' both before and after DOMContentLoaded; load comes after both.
+  window.addEventListener('load', () => resolve(), { once: true });
+});
+
 /** Speak a status message in the page's live region. */
 export function announce(message: string): void {
   // Clear first so the same message twice is still spoken.
@@ -343,6 +354,7 @@ async function run(hooks: ArticleViewHooks): Promise<void> {
   ui.status.textContent = strings.extracting;
   const snapshot = await snapshotSent;
   if (!isPageSnapshot(snapshot)) throw new Error(strings.badAnswer);
+  await librariesLoaded;
 
   const started = performance.now();
   // DOMParser documents are inert: no script runs, nothing loads. extract() resolves URLs itself.
