@@ -208,15 +208,22 @@ function assertNotBundled(name: string, { outputs, metafile }: Bundle, forbidden
   }
 }
 
-/** Each vendor page must load its own bundle, then every vendor script in VENDOR order. */
+/**
+ * Each vendor page must load its own bundle `async` (it starts as soon as it has loaded, without
+ * waiting for the style sheets), then every vendor script `defer`, in VENDOR order.
+ */
 function assertPageScripts(): void {
   for (const [name, [, page]] of Object.entries(VENDOR_PAGES)) {
     const html = readFileSync(join(ROOT, page), 'utf8');
     const tags = [...html.matchAll(/<script\b([^>]*)>/gi)].map((m) => m[1] ?? '');
-    const srcs = tags.map((attrs) => /\bsrc\s*=\s*["']([^"']+)["']/i.exec(attrs)?.[1]);
-    const expected = [`${name}.js`, ...VENDOR.map((lib) => lib.script[1])];
-    if (srcs.some((src) => src === undefined) || srcs.join(' ') !== expected.join(' ')) {
-      throw new BuildError(`${page} must have exactly these classic scripts, in this order: ${expected.join(', ')} (found: ${srcs.map((s) => s ?? 'inline').join(', ') || 'none'}).`);
+    const found = tags.map((attrs) => {
+      const src = /\bsrc\s*=\s*["']([^"']+)["']/i.exec(attrs)?.[1] ?? 'inline';
+      const mode = /\basync\b/i.test(attrs) ? ' async' : /\bdefer\b/i.test(attrs) ? ' defer' : '';
+      return src + mode;
+    });
+    const expected = [`${name}.js async`, ...VENDOR.map((lib) => `${lib.script[1]} defer`)];
+    if (found.join(', ') !== expected.join(', ')) {
+      throw new BuildError(`${page} must have exactly these classic scripts, in this order: ${expected.join(', ')} (found: ${found.join(', ') || 'none'}).`);
     }
   }
 }
