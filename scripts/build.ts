@@ -7,7 +7,8 @@
  *
  * DOMPurify and Readability are not bundled: each browser folder gets their npm release files,
  * unmodified, in vendor/ (see VENDOR), popup.html and reader.html load them as classic scripts
- * before their own bundle, which imports them through shims that read the globals they define.
+ * after their own bundle, which imports them through shims that read the globals they define
+ * when first called: the bundle starts asking the page for its content while they load.
  */
 import { build, type Metafile, type OutputFile, type Plugin } from 'esbuild';
 import { spawnSync } from 'node:child_process';
@@ -48,7 +49,7 @@ interface VendorLib {
   specifier: string;
   /** The global the release file defines when loaded as a classic script. */
   global: string;
-  /** The shim's exports, in the shape src/ imports the package (`global` is in scope). */
+  /** The shim's exports, in the shape src/ imports the package; `lib()` returns the global. */
   exports: string;
   /** Release file and licence: [path under node_modules/, path inside dist/<browser>/]. */
   script: [string, string];
@@ -60,20 +61,22 @@ const VENDOR: readonly VendorLib[] = [
   {
     // src/core/sanitize.ts: `import createDOMPurify from 'dompurify'`, then `createDOMPurify(win)`.
     // The UMD global is that same default export: DOMPurify(root) makes an instance for `root`.
+    // Only that call is forwarded.
     specifier: 'dompurify',
     global: 'DOMPurify',
-    exports: 'export default DOMPurify;',
+    exports: 'export default (root) => lib()(root);',
     script: ['dompurify/dist/purify.min.js', 'vendor/purify.min.js'],
     license: ['dompurify/LICENSE', 'vendor/LICENSE-dompurify'],
     packageDir: 'dompurify/',
   },
   {
-    // src/core/extract.ts: `import { Readability } from '@mozilla/readability'`. The subpath
-    // '@mozilla/readability/Readability-readerable.js' (src/core/detect.ts) is small, has no
-    // innerHTML, and is still bundled normally.
+    // src/core/extract.ts: `import { Readability } from '@mozilla/readability'`, then
+    // `new Readability(doc, options)`; a constructor that returns an object makes `new` give that
+    // object. The subpath '@mozilla/readability/Readability-readerable.js' (src/core/detect.ts)
+    // is small, has no innerHTML, and is still bundled normally.
     specifier: '@mozilla/readability',
     global: 'Readability',
-    exports: 'export { Readability };',
+    exports: 'export function Readability(doc, options) { return new (lib())(doc, options); }',
     script: ['@mozilla/readability/Readability.js', 'vendor/Readability.js'],
     license: ['@mozilla/readability/LICENSE.md', 'vendor/LICENSE-readability'],
     packageDir: '@mozilla/readability/Readability.js',
@@ -137,10 +140,13 @@ function vendorGlobals(libs: readonly VendorLib[]): Plugin {
         const lib = libs.find((l) => l.specifier === args.path);
         if (!lib) return { errors: [{ text: `vendor-globals: no shim for ${args.path}` }] };
         const contents = [
-          `// ${lib.specifier} is not bundled: the page loads ${lib.script[1]} (its unmodified release file) first.`,
-          `const ${lib.global} = globalThis.${lib.global};`,
-          `if (typeof ${lib.global} !== 'function') {`,
-          `  throw new Error(${JSON.stringify(`${lib.global} is missing: the page must load ${lib.script[1]} before its bundle.`)});`,
+          `// ${lib.specifier} is not bundled: the page loads ${lib.script[1]} (its unmodified release file) after the bundle.`,
+          'function lib() {',
+          `  const value = globalThis.${lib.global};`,
+          `  if (typeof value !== 'function') {`,
+          `    throw new Error(${JSON.stringify(`${lib.global} is missing: the page must load ${lib.script[1]} and let it run before using it.`)});`,
+          '  }',
+          '  return value;',
           '}',
           lib.exports,
         ].join('\n');
@@ -202,15 +208,22 @@ function assertNotBundled(name: string, { outputs, metafile }: Bundle, forbidden
   }
 }
 
-/** Each vendor page must load every vendor script, in VENDOR order, before its own bundle. */
+/**
+ * Each vendor page must load its own bundle `async` (it starts as soon as it has loaded, without
+ * waiting for the style sheets), then every vendor script `defer`, in VENDOR order.
+ */
 function assertPageScripts(): void {
   for (const [name, [, page]] of Object.entries(VENDOR_PAGES)) {
     const html = readFileSync(join(ROOT, page), 'utf8');
     const tags = [...html.matchAll(/<script\b([^>]*)>/gi)].map((m) => m[1] ?? '');
-    const srcs = tags.map((attrs) => /\bsrc\s*=\s*["']([^"']+)["']/i.exec(attrs)?.[1]);
-    const expected = [...VENDOR.map((lib) => lib.script[1]), `${name}.js`];
-    if (srcs.some((src) => src === undefined) || srcs.join(' ') !== expected.join(' ')) {
-      throw new BuildError(`${page} must have exactly these classic scripts, in this order: ${expected.join(', ')} (found: ${srcs.map((s) => s ?? 'inline').join(', ') || 'none'}).`);
+    const found = tags.map((attrs) => {
+      const src = /\bsrc\s*=\s*["']([^"']+)["']/i.exec(attrs)?.[1] ?? 'inline';
+      const mode = /\basync\b/i.test(attrs) ? ' async' : /\bdefer\b/i.test(attrs) ? ' defer' : '';
+      return src + mode;
+    });
+    const expected = [`${name}.js async`, ...VENDOR.map((lib) => `${lib.script[1]} defer`)];
+    if (found.join(', ') !== expected.join(', ')) {
+      throw new BuildError(`${page} must have exactly these classic scripts, in this order: ${expected.join(', ')} (found: ${found.join(', ') || 'none'}).`);
     }
   }
 }

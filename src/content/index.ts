@@ -16,9 +16,10 @@ import { isEnabledFor, loadSettings, siteKey } from '../shared/settings';
 import { settingsArea, watchSettings } from '../shared/storage';
 import { watchPage } from './watch-page';
 
+/** url and site are set by evaluate(), which runs before any message can arrive. */
 const state: PageState = {
-  url: location.href,
-  site: siteKey(location.href),
+  url: '',
+  site: null,
   isArticle: false,
   reasons: [],
   enabled: false,
@@ -142,7 +143,8 @@ function answer(request: Request): PageState | PageSnapshot | boolean | string |
     case 'qr:getPageState':
       return { ...state, hidden: [...state.hidden] };
     case 'qr:getSnapshot':
-      return { url: location.href, html: document.documentElement?.outerHTML ?? '' };
+      // Asked for along with the state; off articles it would be serialized for nothing.
+      return state.isArticle ? { url: location.href, html: document.documentElement?.outerHTML ?? '' } : null;
     case 'qr:reveal': {
       const shown = reveal(document, request.id);
       if (shown) state.hidden = state.hidden.filter((item) => item.id !== request.id);

@@ -18,6 +18,11 @@ export interface ExtractOptions {
   rules?: Rule[];
   /** Window whose DOM DOMPurify works in; defaults to the document's or the global one. */
   window?: Window;
+  /**
+   * The document is the caller's own throwaway copy (the popup's parsed snapshot): extract may
+   * take it apart instead of cloning it first.
+   */
+  inPlace?: boolean;
 }
 
 export class ExtractError extends Error {
@@ -97,7 +102,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
 function extractArticle(doc: Document, url: string, options: ExtractOptions): Article {
   const win = options.window ?? doc.defaultView ?? (globalThis as { window?: Window }).window;
   if (!win) throw new ExtractError('No DOM window to sanitize the article with');
-  const copy = doc.cloneNode(true) as Document;
+  const copy = options.inPlace ? doc : (doc.cloneNode(true) as Document);
   const base = baseUrl(copy, url);
   const ld = ldArticle(jsonLd(copy));
   const title = meta(copy, 'og:title');

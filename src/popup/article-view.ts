@@ -63,6 +63,17 @@ const ui = {
 
 let finished = false;
 
+/**
+ * The page loads the libraries extract() needs (DOMPurify, Readability) after this bundle, so that
+ * they run while it waits for the page's answers; DOMContentLoaded comes once they have run.
+ */
+const librariesLoaded = new Promise<void>((resolve) => {
+  if (document.readyState === 'complete') resolve();
+  document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+  // readyState is 'interactive' both before and after DOMContentLoaded; load comes after both.
+  window.addEventListener('load', () => resolve(), { once: true });
+});
+
 /** Speak a status message in the page's live region. */
 export function announce(message: string): void {
   // Clear first so the same message twice is still spoken.
@@ -306,9 +317,17 @@ async function run(hooks: ArticleViewHooks): Promise<void> {
     return;
   }
 
+  // State, settings and snapshot do not depend on one another: ask for all three at once rather
+  // than pay for one round trip to the page after another. Off articles the snapshot is null.
+  const stateSent = getPageState(tabId);
+  const snapshotSent = send(tabId, { type: 'qr:getSnapshot' }, SNAPSHOT_TIMEOUT_MS);
+  // Left unread when the page is no article or unreachable: that must not count as an error.
+  snapshotSent.catch(() => undefined);
+  const settingsLoaded = loadSettings(settingsArea(browser));
+
   let state: PageState;
   try {
-    state = await getPageState(tabId);
+    state = await stateSent;
   } catch (error) {
     if (error instanceof UnreachableError) {
       showUnreachable(unreachableReason(await tabUrl(tabId)));
@@ -317,7 +336,7 @@ async function run(hooks: ArticleViewHooks): Promise<void> {
     throw error;
   }
 
-  const settings = await loadSettings(settingsArea(browser));
+  const settings = await settingsLoaded;
   const enabled = state.site === null ? state.enabled : isEnabledFor(settings, state.site);
   const hiddenArea = new HiddenArea(tabId);
   if (state.site !== null) setUpSiteSwitch(state.site, enabled, tabId, hiddenArea);
@@ -333,13 +352,14 @@ async function run(hooks: ArticleViewHooks): Promise<void> {
   }
 
   ui.status.textContent = strings.extracting;
-  const snapshot = await send(tabId, { type: 'qr:getSnapshot' }, SNAPSHOT_TIMEOUT_MS);
+  const snapshot = await snapshotSent;
   if (!isPageSnapshot(snapshot)) throw new Error(strings.badAnswer);
+  await librariesLoaded;
 
   const started = performance.now();
   // DOMParser documents are inert: no script runs, nothing loads. extract() resolves URLs itself.
   const doc = new DOMParser().parseFromString(snapshot.html, 'text/html');
-  const article = extract(doc, snapshot.url, { rules: parseRules(settings.rules, doc) });
+  const article = extract(doc, snapshot.url, { rules: parseRules(settings.rules, doc), inPlace: true });
   const view = renderArticle(document, article, { url: snapshot.url });
   root.dataset.extractMs = String(performance.now() - started);
   hooks.onArticle?.({ tabId, article, url: snapshot.url, view });

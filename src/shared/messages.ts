@@ -18,7 +18,10 @@ export interface PageState {
   error: string | null;
 }
 
-/** A snapshot of the page for extraction in the popup (Readability never runs in the page). */
+/**
+ * A snapshot of the page for extraction in the popup (Readability never runs in the page). The
+ * popup asks for it along with the state; the content script answers null off articles.
+ */
 export interface PageSnapshot {
   url: string;
   html: string;
@@ -34,7 +37,7 @@ export type Request =
 export type ResponseFor<R extends Request> = R extends { type: 'qr:getPageState' }
   ? PageState
   : R extends { type: 'qr:getSnapshot' }
-    ? PageSnapshot
+    ? PageSnapshot | null
     : R extends { type: 'qr:reveal' }
       ? boolean
       : R extends { type: 'qr:exceptionRule' }

@@ -47,6 +47,14 @@ describe('extract', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
+  it('with inPlace, takes the given document apart instead of a copy, and reads the same article', () => {
+    const html = article('<div class="newsletter-signup">Sign up for our newsletter</div><figure><img src="/a.jpg"><figcaption>The chamber</figcaption></figure>');
+    const copy = extract(dom(html).window.document, 'https://news.example/a');
+    const doc = dom(html).window.document;
+    expect(extract(doc, 'https://news.example/a', { inPlace: true })).toEqual(copy);
+    expect(doc.querySelector('.newsletter-signup')).toBeNull();
+  });
+
   it('reads right-to-left languages', () => {
     const html = article('').replace('<html lang="en">', '<html lang="he">');
     expect(extract(dom(html).window.document, 'https://news.example/a').dir).toBe('rtl');

@@ -106,8 +106,9 @@ describe('popup', () => {
   });
 
   it('says when a page is not an article, with reasons collapsed', async () => {
+    // The content script answers the snapshot request with null off articles.
     mock.answer = (request) =>
-      Promise.resolve(request.type === 'qr:getPageState' ? pageState({ isArticle: false, reasons: ['no json-ld'], hidden: [] }) : undefined);
+      Promise.resolve(request.type === 'qr:getPageState' ? pageState({ isArticle: false, reasons: ['no json-ld'], hidden: [] }) : null);
     const root = await runPopup();
     expect(root.dataset.state).toBe('not-article');
     expect(document.querySelector('h1')?.textContent).toBe("This doesn't look like an article");
@@ -136,6 +137,21 @@ describe('popup', () => {
     const root = await runPopup();
     expect(root.dataset.state).toBe('article');
     expect(document.querySelector('#qr-hidden .qr-note')?.textContent).toMatch(/took 1,500 ms \(more than 1,000 ms\)/);
+  });
+
+  it('asks for the snapshot without waiting for the page state', async () => {
+    const html = readFileSync(join(ROOT, 'tests/fixtures/jpost-seed.html'), 'utf8');
+    const sent: Request['type'][] = [];
+    let answerState: (state: PageState) => void = () => undefined;
+    mock.answer = (request) => {
+      sent.push(request.type);
+      if (request.type === 'qr:getPageState') return new Promise((resolve) => (answerState = resolve));
+      return Promise.resolve(request.type === 'qr:getSnapshot' ? { url: pageState().url, html } : true);
+    };
+    const popup = runPopup();
+    await vi.waitFor(() => expect(sent).toEqual(['qr:getPageState', 'qr:getSnapshot']));
+    answerState(pageState());
+    expect((await popup).dataset.state).toBe('article');
   });
 
   it('shows an error rather than a blank popup on a bad answer', async () => {
