@@ -7,7 +7,7 @@ export interface CliArgs {
   batch: string | null;
 }
 
-export const USAGE = `usage: npm run extract -- FILE [--url URL] [--json]
+export const USAGE = `usage: npm run extract -- FILE[.gz] [--url URL] [--json | --markdown]
        npm run extract -- --jsonl --batch LIST     (LIST: lines of FILE<TAB>URL)`;
 
 export class UsageError extends Error {

@@ -1,8 +1,9 @@
 /**
- * `npm run extract -- FILE [--url URL] [--json | --markdown]` and `--jsonl --batch LIST`; `npm start` runs it
+ * `npm run extract -- FILE[.gz] [--url URL] [--json | --markdown]` and `--jsonl --batch LIST`; `npm start` runs it
  * on the bundled reference page. Errors are one line on stderr and exit code 1, never a stack.
  */
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, UsageError, USAGE } from './args';
@@ -26,12 +27,20 @@ function toText(result: PageResult): string {
   return lines.join('\n');
 }
 
+/** A page as UTF-8 text; `.gz` files (as corpora store pages) are unpacked first. */
 function readPage(file: string): string {
+  let bytes: Buffer;
   try {
-    return readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new Error(code === 'ENOENT' ? `no such file: ${file}` : `cannot read ${file} (${code ?? 'error'})`);
+  }
+  if (!file.endsWith('.gz')) return bytes.toString('utf8');
+  try {
+    return gunzipSync(bytes).toString('utf8');
+  } catch {
+    throw new Error(`${file} is not a valid gzip file`);
   }
 }
 

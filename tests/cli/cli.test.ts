@@ -1,5 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parseArgs, UsageError } from '../../src/cli/args';
 import { runPage } from '../../src/cli/run-page';
@@ -61,6 +64,20 @@ describe('cli', { timeout: 90_000 }, () => {
     expect(run.status).toBe(1);
     expect(run.stderr.trim()).toBe('extract: no such file: no/such/page.html');
     expect(run.stdout).toBe('');
+  });
+
+  it('reads gzipped pages, as corpora store them, and names a corrupt one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qr-cli-'));
+    const packed = join(dir, 'seed.html.gz');
+    writeFileSync(packed, gzipSync(fixture('jpost-seed.html')));
+    const run = cli(packed, '--json');
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ title: 'Iran: US pullout key to Iraq stability', isArticle: true });
+    const corrupt = join(dir, 'corrupt.html.gz');
+    writeFileSync(corrupt, '<p>not gzip</p>');
+    const bad = cli(corrupt);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr.trim()).toBe(`extract: ${corrupt} is not a valid gzip file`);
   });
 
   it('gives one clear line and exit 1 for a wrong argument', () => {
