@@ -9,7 +9,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { classify, detect, extract, hide, HIDDEN_ATTR } from '../../src/core';
 import { fold } from '../../src/core/text';
 import { readRtp, readWcxbHtml, readWcxbTruth, type RtpTask, type Task, type WcxbTask } from './corpus';
-import { f1Of, shingleCounts, snippetRate, containedShare, type ShingleCounts } from './metrics';
+import { f1Of, foldTypography, shingleCounts, snippetRate, containedShare, type ShingleCounts } from './metrics';
 
 /** One extractor's output on one page, scored. */
 export interface Scored {
@@ -17,6 +17,8 @@ export interface Scored {
   counts: ShingleCounts | null;
   f1: number | null;
   withRate: number | null;
+  /** withRate with typographic quotes and dashes folded too (a diagnostic, see foldTypography). */
+  withRateTypography: number | null;
   withoutLeak: number | null;
   /** Null when the truth has no title. */
   titleExact: boolean | null;
@@ -132,6 +134,7 @@ function runWcxb(task: WcxbTask): WcxbResult {
       counts: truth.mainContent === null ? null : shingleCounts(truth.mainContent, o.text),
       f1: truth.mainContent === null ? null : f1Of(truth.mainContent, o.text),
       withRate: snippetRate(truth.with, o.text),
+      withRateTypography: snippetRate(truth.with, o.text, foldTypography),
       withoutLeak: snippetRate(truth.without, o.text),
       titleExact: titleMatch(truth.title, o.title),
       failed: o.failed,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { f1Of, meanPRF, shingleCounts, snippetRate, tokens } from '../../bench/lib/metrics';
+import { f1Of, foldTypography, meanPRF, shingleCounts, snippetRate, tokens } from '../../bench/lib/metrics';
 
 describe('shingle metric', () => {
   it('tokenizes runs of Unicode word characters', () => {
@@ -23,5 +23,11 @@ describe('shingle metric', () => {
   it('finds snippets case- and whitespace-folded', () => {
     expect(snippetRate(['Hello  World', 'absent'], 'well, hello world!')).toBe(0.5);
     expect(snippetRate([], 'x')).toBeNull();
+  });
+
+  it('folds typographic quotes and dashes only when asked (the diagnostic row)', () => {
+    const page = 'They’re “largely positive” — and good';
+    expect(snippetRate(["they're largely"], page)).toBe(0);
+    expect(snippetRate(['they\'re "largely', '"largely positive" - and'], page, foldTypography)).toBe(1);
   });
 });
