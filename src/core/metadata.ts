@@ -44,12 +44,21 @@ export function ldArticle(nodes: JsonLdNode[]): JsonLdNode | null {
   return nodes.find((node) => ldTypes(node).some((t) => ARTICLE_TYPES.has(t))) ?? null;
 }
 
-/** Content of `<meta property=…>` or `<meta name=…>`, first non-empty of the names given. */
+const META_KEYS = ['property', 'name', 'itemprop'];
+
+/**
+ * Content of `<meta property|name|itemprop=…>`, first non-empty of the names given. One pass over
+ * the page's few <meta> elements: a selector per name would be compiled anew for each name and
+ * page by a JavaScript selector engine (jsdom's), where that cost more than the rest of detect.
+ */
 export function meta(doc: Document, ...names: string[]): string | null {
+  const metas = doc.getElementsByTagName('meta');
   for (const name of names) {
-    const el = doc.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
-    const content = el?.getAttribute('content')?.trim();
-    if (content) return content;
+    for (const el of metas) {
+      if (!META_KEYS.some((key) => el.getAttribute(key) === name)) continue;
+      const content = el.getAttribute('content')?.trim();
+      if (content) return content;
+    }
   }
   return null;
 }
