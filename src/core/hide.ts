@@ -19,6 +19,8 @@ html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}]>body{overflow:auto!important;overflow-
 const marked = new WeakSet<Element>();
 const stylesheets = new WeakMap<Document, Element>();
 const unlocked = new WeakSet<Document>();
+/** The next id per document: ids only grow, so one never names two blocks. */
+const nextIds = new WeakMap<Document, number>();
 
 function ensureStylesheet(doc: Document): void {
   if (stylesheets.get(doc)?.isConnected) return;
@@ -52,14 +54,6 @@ function describe(el: Element): string {
   return alt ? firstWords(alt) : '';
 }
 
-function nextId(doc: Document): number {
-  let max = 0;
-  for (const el of Array.from(doc.querySelectorAll(`[${HIDDEN_ATTR}]`))) {
-    max = Math.max(max, Number(el.getAttribute(HIDDEN_ATTR)) || 0);
-  }
-  return max + 1;
-}
-
 /** Hide the blocks in place; returns the newly hidden items. Already hidden blocks are skipped. */
 export function hide(doc: Document, blocks: ClutterBlock[]): HiddenItem[] {
   const fresh = blocks.filter((b) => !b.element.hasAttribute(HIDDEN_ATTR) && !b.element.closest(`[${HIDDEN_ATTR}]`));
@@ -67,12 +61,13 @@ export function hide(doc: Document, blocks: ClutterBlock[]): HiddenItem[] {
   // Read the scroll lock before our stylesheet changes anything: one style computation, not two.
   const unlock = fresh.some((b) => b.kind === 'overlay') && isScrollLocked(doc);
   ensureStylesheet(doc);
-  let id = nextId(doc);
+  let id = nextIds.get(doc) ?? 1;
   const items = fresh.map(({ element, kind }) => {
     element.setAttribute(HIDDEN_ATTR, String(id));
     marked.add(element);
     return { id: id++, kind, text: describe(element) };
   });
+  nextIds.set(doc, id);
   if (unlock && !doc.documentElement.hasAttribute(UNLOCK_ATTR)) {
     doc.documentElement.setAttribute(UNLOCK_ATTR, '');
     unlocked.add(doc);
