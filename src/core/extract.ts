@@ -1,7 +1,8 @@
 /**
- * The clean article. Readability runs on a detached copy of the page with the clutter already
- * removed; its result is filtered once more by the same classifier (clutter Readability kept
- * inside the body), then sanitized. The page itself is never touched.
+ * The clean article. Readability runs on a detached copy of the page, streamed parts put in place
+ * (streamed-segments.ts) and the clutter already removed; its result is filtered once more by the
+ * same classifier (clutter Readability kept inside the body), then sanitized. The page itself is
+ * never touched.
  */
 import { Readability } from '@mozilla/readability';
 import { classify } from './classify';
@@ -10,6 +11,7 @@ import { absolutizeUrls, resolveLazyImages } from './lazy-images';
 import { jsonLd, ldArticle, ldField, meta, normalizeDate, pickTitle } from './metadata';
 import type { Rule } from './rules';
 import { sanitizeInPlace } from './sanitize';
+import { placeStreamedSegments } from './streamed-segments';
 import { collapse, readingMinutes, words } from './text';
 import type { Article } from './types';
 
@@ -109,6 +111,7 @@ function extractArticle(doc: Document, url: string, options: ExtractOptions): Ar
   const siteName = meta(copy, 'og:site_name') ?? ldField(ld ? (ld.publisher as Record<string, unknown>) ?? null : null, 'name');
   const published = normalizeDate(ldField(ld, 'datePublished') ?? meta(copy, 'article:published_time', 'datePublished'));
 
+  placeStreamedSegments(copy);
   // Blocks the page already hides are known clutter; classify only a page that was not cleaned.
   const hidden = Array.from(copy.body?.querySelectorAll(`[${HIDDEN_ATTR}]`) ?? []);
   const clutter = hidden.length > 0 ? hidden : classify(copy, { url, rules: options.rules }).map((block) => block.element);
