@@ -34,15 +34,16 @@ const LABELS: Record<Exclude<ClutterKind, 'overlay' | 'other'>, string[]> = {
     'condividi|compartilhe|compartilhar|delen|deel dit artikel|שתפו|שתף',
   ),
   newsletter: phrases(
-    'newsletter|get our newsletter|daily newsletter',
+    'newsletter|newsletters|get our newsletter|daily newsletter|join our newsletter|join our mailing list',
     "lettre d'information|boletín|nieuwsbrief|ניוזלטר",
   ),
   ad: phrases(
     'advertisement|advertising|sponsored|sponsored content|paid content|ad|promoted content',
+    'article continues below|story continues below|continue reading below',
     'anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|פרסומת|תוכן ממומן',
   ),
   promo: phrases(
-    'subscribe today|special offer|try it free',
+    'subscribe today|special offer|try it free|book a demo|request a demo|request a quote',
     'suscríbete|abbonati|assine já|abonneer nu',
   ),
   donation: phrases(

@@ -12,6 +12,9 @@ describe('matchLabel', () => {
     ['Advertentie', 'ad'],
     ['פרסומת', 'ad'],
     ['Newsletter', 'newsletter'],
+    ['Join Our Newsletter', 'newsletter'],
+    ['Article continues below', 'ad'],
+    ['Request a quote', 'promo'],
     ['Dear Reader,', 'donation'],
   ])('names "%s" a %s label', (text, kind) => {
     expect(matchLabel(text)).toBe(kind);
