@@ -20,10 +20,15 @@ export interface Settings {
   rules: string[];
 }
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
-  defaultEnabled: true,
-  sites: Object.freeze({}) as Record<string, boolean>,
-  rules: Object.freeze([]) as unknown as string[],
+/** Clean up on sites the user has not decided about, until told otherwise. */
+const DEFAULT_ENABLED = true;
+
+// Marked pure so that bundles which never read it (content.js) drop it; defaults are built from
+// DEFAULT_ENABLED there.
+export const DEFAULT_SETTINGS: Readonly<Settings> = /* @__PURE__ */ Object.freeze({
+  defaultEnabled: DEFAULT_ENABLED,
+  sites: /* @__PURE__ */ Object.freeze({}) as Record<string, boolean>,
+  rules: /* @__PURE__ */ Object.freeze([]) as unknown as string[],
 });
 
 export const SETTINGS_KEYS = ['defaultEnabled', 'sites', 'rules'] as const satisfies readonly (keyof Settings)[];
@@ -88,7 +93,7 @@ export function siteKey(url: string): string | null {
 
 /** A fresh, mutable copy of the defaults. */
 export function defaultSettings(): Settings {
-  return { defaultEnabled: DEFAULT_SETTINGS.defaultEnabled, sites: {}, rules: [] };
+  return { defaultEnabled: DEFAULT_ENABLED, sites: {}, rules: [] };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -130,7 +135,7 @@ function parseRules(raw: unknown): string[] {
 /** Validate raw stored values key by key. Never throws. */
 export function parseSettings(raw: Record<string, unknown>): Settings {
   return {
-    defaultEnabled: typeof raw.defaultEnabled === 'boolean' ? raw.defaultEnabled : DEFAULT_SETTINGS.defaultEnabled,
+    defaultEnabled: typeof raw.defaultEnabled === 'boolean' ? raw.defaultEnabled : DEFAULT_ENABLED,
     sites: parseSites(raw.sites),
     rules: parseRules(raw.rules),
   };
