@@ -12,7 +12,7 @@ import { parseRules, type Rule } from '../core/rules';
 import type { HiddenItem } from '../core/types';
 import { isRequest, type BackgroundMessage, type PageSnapshot, type PageState, type Request } from '../shared/messages';
 import { isEnabledFor, loadSettings, siteKey } from '../shared/settings';
-import { settingsArea, watchSettings } from '../shared/storage';
+import { settingsReader, watchSettings } from '../shared/storage';
 import { watchPage } from './watch-page';
 
 /** url and site are set by evaluate(), which runs before any message can arrive. */
@@ -74,7 +74,7 @@ function undo(): void {
 }
 
 async function apply(): Promise<void> {
-  const settings = await loadSettings(settingsArea(browser));
+  const settings = await loadSettings(settingsReader(browser));
   const enabled = state.isArticle && isEnabledFor(settings, state.site);
   const lines = settings.rules.join('\n');
   const rulesChanged = lines !== userRuleLines;

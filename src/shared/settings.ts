@@ -53,6 +53,9 @@ export interface StorageAreaLike {
   set(items: Record<string, unknown>): Promise<void>;
 }
 
+/** Enough of a storage area to load settings from. */
+export type SettingsReader = Pick<StorageAreaLike, 'get'>;
+
 /** A write that would not fit in one sync storage item; thrown before anything is written. */
 export class QuotaError extends Error {
   override readonly name = 'QuotaError';
@@ -146,7 +149,7 @@ export function isEnabledFor(settings: Settings, site: string | null): boolean {
   return settings.sites[site] ?? settings.defaultEnabled;
 }
 
-export async function loadSettings(area: StorageAreaLike): Promise<Settings> {
+export async function loadSettings(area: SettingsReader): Promise<Settings> {
   try {
     return parseSettings(await area.get([...SETTINGS_KEYS]));
   } catch {
