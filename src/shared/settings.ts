@@ -112,11 +112,15 @@ function parseSites(raw: unknown): Record<string, boolean> {
   return sites;
 }
 
-/** Why a rule line cannot be stored (type and size only, not syntax), or null if it can. */
+/** Whether a (trimmed) rule line can be stored: size only, not syntax. */
+function storableRuleLine(line: string): boolean {
+  return line !== '' && line.length <= MAX_RULE_LENGTH;
+}
+
+/** Why a rule line cannot be stored, or null if it can (the wording stays out of content.js). */
 function ruleLineProblem(line: string): string | null {
-  if (line === '') return 'is empty';
-  if (line.length > MAX_RULE_LENGTH) return `is longer than ${MAX_RULE_LENGTH} characters`;
-  return null;
+  if (storableRuleLine(line)) return null;
+  return line === '' ? 'is empty' : `is longer than ${MAX_RULE_LENGTH} characters`;
 }
 
 /** Lenient: keeps trimmed, non-empty, not-too-long, unique strings, at most MAX_RULES of them. */
@@ -128,7 +132,7 @@ function parseRules(raw: unknown): string[] {
     if (rules.length >= MAX_RULES) break;
     if (typeof entry !== 'string') continue;
     const line = entry.trim();
-    if (ruleLineProblem(line) !== null || seen.has(line)) continue;
+    if (!storableRuleLine(line) || seen.has(line)) continue;
     seen.add(line);
     rules.push(line);
   }
