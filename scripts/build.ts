@@ -11,6 +11,7 @@
  * when first called: the bundle starts asking the page for its content while they load.
  */
 import { build, type Metafile, type OutputFile, type Plugin } from 'esbuild';
+import { minify, type MinifyOptions } from 'terser';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
@@ -34,6 +35,43 @@ const VENDOR_PAGES = {
   popup: ['src/popup/popup.ts', 'src/popup/popup.html'],
   reader: ['src/reader/reader.ts', 'src/reader/reader.html'],
 } as const;
+/**
+ * content.js runs in every page the browser opens, so after esbuild it gets a second minifying
+ * pass with terser, whose compressor does what esbuild's single pass leaves (inlining helpers used
+ * once, hoisting and joining declarations, several passes): about 850 bytes, 3 % of the file.
+ * Only content.js: the other bundles load in extension pages, where a few KB do not matter.
+ * The input is already es2022 for Chrome 120 and Firefox 142; terser keeps its syntax (class
+ * fields, `??=`) and adds nothing newer than ES2020. Same terser version, same output: the build
+ * stays deterministic (terser is pinned in package.json). Not in --dev builds.
+ */
+const CONTENT_TERSER: MinifyOptions = {
+  ecma: 2020,
+  // A classic script, not a module: keep esbuild's "use strict" and the IIFE as they are.
+  module: false,
+  compress: {
+    ecma: 2020,
+    passes: 3,
+    // Anonymous function expressions (mostly helpers terser inlines) become arrow functions.
+    // Terser does it only for functions that use neither `this` nor `arguments`, are not
+    // generators and have no name of their own; it is "unsafe" only for code that calls such a
+    // function with `new` or reads its `prototype`, which TypeScript does not let src/ do with
+    // a plain function (classes, e.g. TextLengths, are left alone). About 300 of the bytes.
+    unsafe_arrows: true,
+    // Function declarations moved to the top of their scope, where JavaScript hoists them anyway.
+    hoist_funs: true,
+  },
+  mangle: true,
+  // No parentheses around function expressions passed as arguments (only a parsing hint).
+  // ascii_only stays off: phrases keep their raw UTF-8, as esbuild's `charset: 'utf8'` does.
+  format: { ecma: 2020, wrap_func_args: false },
+};
+
+async function terseContentScript(code: string): Promise<Uint8Array> {
+  const result = await minify(code, CONTENT_TERSER);
+  if (typeof result.code !== 'string') throw new BuildError('terser produced no output for content.js.');
+  return Buffer.from(result.code, 'utf8');
+}
+
 /** Packages only the reader and popup use: they must not reach content.js or background.js. */
 const PAGE_ONLY_PACKAGES = ['turndown/'];
 
@@ -337,7 +375,11 @@ async function main(): Promise<void> {
   assertNotBundled('background.js', rest, ['_grabArticle', 'DOMPurify'], PAGE_ONLY_PACKAGES);
   // Popup and reader reach them only through the shims ("DOMPurify" is in the shim, so not checked here).
   for (const name of Object.keys(VENDOR_PAGES)) assertNotBundled(`${name}.js`, pages, ['_grabArticle']);
-  const outputs = [...rest.outputs, ...pages.outputs];
+  const outputs: Array<Pick<OutputFile, 'path' | 'contents'>> = await Promise.all(
+    [...rest.outputs, ...pages.outputs].map(async (out) =>
+      !DEV && basename(out.path) === 'content.js' ? { path: out.path, contents: await terseContentScript(out.text) } : out,
+    ),
+  );
   const statics = staticFiles();
 
   for (const browser of BROWSERS) {

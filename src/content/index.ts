@@ -7,13 +7,12 @@ import { browser } from './native-api';
 import { overElementBudget, overTimeBudget, type GiveUp } from '../core/budget';
 import { classify } from '../core/classify';
 import { detect } from '../core/detect';
-import { hiddenElement, hide, restore, reveal } from '../core/hide';
-import { exceptionRule, parseRules, type Rule } from '../core/rules';
-import { hostOf } from '../core/sites';
+import { hide, restore, reveal } from '../core/hide';
+import { parseRules, type Rule } from '../core/rules';
 import type { HiddenItem } from '../core/types';
 import { isRequest, type BackgroundMessage, type PageSnapshot, type PageState, type Request } from '../shared/messages';
 import { isEnabledFor, loadSettings, siteKey } from '../shared/settings';
-import { settingsArea, watchSettings } from '../shared/storage';
+import { settingsReader, watchSettings } from '../shared/storage';
 import { watchPage } from './watch-page';
 
 /** url and site are set by evaluate(), which runs before any message can arrive. */
@@ -75,7 +74,7 @@ function undo(): void {
 }
 
 async function apply(): Promise<void> {
-  const settings = await loadSettings(settingsArea(browser));
+  const settings = await loadSettings(settingsReader(browser));
   const enabled = state.isArticle && isEnabledFor(settings, state.site);
   const lines = settings.rules.join('\n');
   const rulesChanged = lines !== userRuleLines;
@@ -138,7 +137,7 @@ function guard(run: () => void | Promise<void>): () => void {
   };
 }
 
-function answer(request: Request): PageState | PageSnapshot | boolean | string | null {
+function answer(request: Request): PageState | PageSnapshot | boolean | null {
   switch (request.type) {
     case 'qr:getPageState':
       return { ...state, hidden: [...state.hidden] };
@@ -149,12 +148,6 @@ function answer(request: Request): PageState | PageSnapshot | boolean | string |
       const shown = reveal(document, request.id);
       if (shown) state.hidden = state.hidden.filter((item) => item.id !== request.id);
       return shown;
-    }
-    case 'qr:exceptionRule': {
-      // Rules name hosts without a port, as appliesTo() compares them.
-      const el = hiddenElement(document, request.id);
-      const host = hostOf(location.href);
-      return el && host ? exceptionRule(el, host) : null;
     }
   }
 }

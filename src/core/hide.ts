@@ -13,7 +13,7 @@ const UNLOCK_ATTR = 'data-quiet-reader-unlock';
 const STYLE_ID = 'quiet-reader-style';
 
 const STYLESHEET = `[${HIDDEN_ATTR}]{display:none!important}
-html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}]>body{overflow:auto!important;overflow-y:auto!important;position:static!important;height:auto!important}`;
+html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}]>body{overflow:auto!important;position:static!important;height:auto!important}`;
 
 /** What `hide` added, so `restore` never takes away the page's own markup. */
 const marked = new WeakSet<Element>();

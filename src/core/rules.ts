@@ -29,7 +29,37 @@ export interface Rule {
   source: string;
 }
 
-export type ParsedRule = { ok: true; rule: Rule } | { ok: false; error: string; source: string };
+/** Why a line is not a valid rule. */
+export type RuleProblem = 'kind' | 'syntax' | 'domain' | 'regex' | 'selector';
+
+export interface RuleFailure {
+  ok: false;
+  problem: RuleProblem;
+  /** The unknown kind, or the bad selector; '' for the other problems. */
+  detail: string;
+  source: string;
+}
+
+export type ParsedRule = { ok: true; rule: Rule } | RuleFailure;
+
+/**
+ * A rejected rule's problem in words, e.g. `bad selector "div["`. Apart from parseRule so that the
+ * content script, which only skips bad rules, carries none of the wording (the options page shows it).
+ */
+export function ruleError({ problem, detail }: Pick<RuleFailure, 'problem' | 'detail'>): string {
+  switch (problem) {
+    case 'kind':
+      return `unknown kind "${detail}"`;
+    case 'syntax':
+      return 'not an element-hiding rule (expected "##" or "#@#")';
+    case 'domain':
+      return 'bad domain';
+    case 'regex':
+      return 'bad :has-text() regular expression';
+    case 'selector':
+      return `bad selector "${detail}"`;
+  }
+}
 
 const HAS_TEXT = /:has-text\((.+)\)$/;
 
@@ -50,19 +80,19 @@ function validSelector(selector: string, probe: ParentNode): boolean {
 
 export function parseRule(line: string, probe: ParentNode, defaultKind: ClutterKind = 'other'): ParsedRule {
   const source = line.trim();
-  const fail = (error: string): ParsedRule => ({ ok: false, error, source });
+  const fail = (problem: RuleProblem, detail = ''): ParsedRule => ({ ok: false, problem, detail, source });
   const [body = '', comment = ''] = source.split(/\s+!\s*/, 2);
   const kind = comment === '' ? defaultKind : (CLUTTER_KINDS.find((k) => k === comment.trim()) ?? null);
-  if (kind === null) return fail(`unknown kind "${comment.trim()}"`);
+  if (kind === null) return fail('kind', comment.trim());
   const allow = body.includes('#@#');
   const at = allow ? body.indexOf('#@#') : body.indexOf('##');
-  if (at < 0) return fail('not an element-hiding rule (expected "##" or "#@#")');
+  if (at < 0) return fail('syntax');
   const domains = body
     .slice(0, at)
     .split(',')
     .map((d) => d.trim().toLowerCase().replace(/^www\./, ''))
     .filter((d) => d !== '');
-  if (domains.some((d) => !/^[a-z0-9.-]+$/.test(d))) return fail('bad domain');
+  if (domains.some((d) => !/^[a-z0-9.-]+$/.test(d))) return fail('domain');
   let selector = body.slice(at + (allow ? 3 : 2)).trim();
   let hasText: string | RegExp | null = null;
   const text = HAS_TEXT.exec(selector);
@@ -70,11 +100,11 @@ export function parseRule(line: string, probe: ParentNode, defaultKind: ClutterK
     try {
       hasText = parseHasText(text[1]!);
     } catch {
-      return fail('bad :has-text() regular expression');
+      return fail('regex');
     }
     selector = selector.slice(0, text.index) || '*';
   }
-  if (selector === '' || !validSelector(selector, probe)) return fail(`bad selector "${selector}"`);
+  if (selector === '' || !validSelector(selector, probe)) return fail('selector', selector);
   return { ok: true, rule: { domains, selector, hasText, kind, allow, source } };
 }
 

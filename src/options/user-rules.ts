@@ -1,5 +1,5 @@
 /** The "Your rules" section: checking a typed rule, and the grouped rule list. Pure DOM, no browser APIs. */
-import { parseRule } from '../core/rules';
+import { parseRule, ruleError } from '../core/rules';
 import type { ClutterKind } from '../core/types';
 import { MAX_RULE_LENGTH } from '../shared/settings';
 import { strings } from './strings';
@@ -25,7 +25,7 @@ export function prepareRule(input: string, kind: ClutterKind, probe: ParentNode)
     return { ok: false, error: strings.ruleInvalid(`it is longer than ${MAX_RULE_LENGTH} characters`) };
   }
   const parsed = parseRule(line, probe, kind);
-  if (!parsed.ok) return { ok: false, error: strings.ruleInvalid(parsed.error) };
+  if (!parsed.ok) return { ok: false, error: strings.ruleInvalid(ruleError(parsed)) };
   return { ok: true, line: parsed.rule.source };
 }
 
@@ -33,7 +33,7 @@ export function prepareRule(input: string, kind: ClutterKind, probe: ParentNode)
 export function firstBadRule(rules: readonly string[], probe: ParentNode): string | null {
   for (const [index, line] of rules.entries()) {
     const parsed = parseRule(line, probe);
-    if (!parsed.ok) return strings.importBadRule(index + 1, line, parsed.error);
+    if (!parsed.ok) return strings.importBadRule(index + 1, line, ruleError(parsed));
   }
   return null;
 }
@@ -54,7 +54,7 @@ export function groupRules(rules: readonly string[], probe: ParentNode): RuleGro
     const parsed = parseRule(line, probe);
     const key = parsed.ok ? parsed.rule.domains.join(', ') : INVALID;
     const group = groups.get(key) ?? [];
-    group.push({ line, error: parsed.ok ? null : parsed.error });
+    group.push({ line, error: parsed.ok ? null : ruleError(parsed) });
     groups.set(key, group);
   }
   const rank = (key: string): number => (key === ALL ? 0 : key === INVALID ? 2 : 1);

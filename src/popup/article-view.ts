@@ -11,6 +11,7 @@ import type { PageState, Request } from '../shared/messages';
 import { localizePage } from '../shared/i18n';
 import { addRule, isEnabledFor, loadSettings, setSiteEnabled } from '../shared/settings';
 import { settingsArea, watchSettings } from '../shared/storage';
+import { exceptionRuleFor } from './exception-rule';
 import { errorMessage, unreachableReason } from './format';
 import { gaveUpMessage } from './gave-up';
 import { renderHiddenList } from './hidden-list';
@@ -252,10 +253,15 @@ class HiddenArea {
     return answer === true;
   }
 
-  /** Store an exception rule for the block; the page shows it again when it applies the new rules. */
+  /**
+   * Store an exception rule for the block; the page shows it again when it applies the new rules.
+   * The rule is made from a snapshot taken now, not the one the article came from: the page may
+   * have hidden more since, or hidden again under new ids after a rules change.
+   */
   private async keep(id: number): Promise<boolean> {
-    const line = await send(this.tabId, { type: 'qr:exceptionRule', id }, REVEAL_TIMEOUT_MS);
-    if (typeof line !== 'string') return false;
+    const snapshot = await send(this.tabId, { type: 'qr:getSnapshot' }, SNAPSHOT_TIMEOUT_MS);
+    const line = isPageSnapshot(snapshot) ? exceptionRuleFor(snapshot, id) : null;
+    if (line === null) return false;
     await addRule(settingsArea(browser), line);
     return true;
   }

@@ -30,9 +30,7 @@ export interface PageSnapshot {
 export type Request =
   | { type: 'qr:getPageState' }
   | { type: 'qr:getSnapshot' }
-  | { type: 'qr:reveal'; id: number }
-  /** The `#@#` exception rule that would keep a hidden block on this site ("this isn't clutter"). */
-  | { type: 'qr:exceptionRule'; id: number };
+  | { type: 'qr:reveal'; id: number };
 
 export type ResponseFor<R extends Request> = R extends { type: 'qr:getPageState' }
   ? PageState
@@ -40,9 +38,7 @@ export type ResponseFor<R extends Request> = R extends { type: 'qr:getPageState'
     ? PageSnapshot | null
     : R extends { type: 'qr:reveal' }
       ? boolean
-      : R extends { type: 'qr:exceptionRule' }
-        ? string | null
-        : never;
+      : never;
 
 /**
  * To the background. From the content script: keeps the toolbar badge in step with the page.
@@ -58,7 +54,7 @@ export function isRequest(value: unknown): value is Request {
   if (typeof value !== 'object' || value === null) return false;
   const type = (value as { type?: unknown }).type;
   if (type === 'qr:getPageState' || type === 'qr:getSnapshot') return true;
-  return (type === 'qr:reveal' || type === 'qr:exceptionRule') && typeof (value as { id?: unknown }).id === 'number';
+  return type === 'qr:reveal' && typeof (value as { id?: unknown }).id === 'number';
 }
 
 export function isBackgroundMessage(value: unknown): value is BackgroundMessage {

@@ -20,10 +20,15 @@ export interface Settings {
   rules: string[];
 }
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
-  defaultEnabled: true,
-  sites: Object.freeze({}) as Record<string, boolean>,
-  rules: Object.freeze([]) as unknown as string[],
+/** Clean up on sites the user has not decided about, until told otherwise. */
+const DEFAULT_ENABLED = true;
+
+// Marked pure so that bundles which never read it (content.js) drop it; defaults are built from
+// DEFAULT_ENABLED there.
+export const DEFAULT_SETTINGS: Readonly<Settings> = /* @__PURE__ */ Object.freeze({
+  defaultEnabled: DEFAULT_ENABLED,
+  sites: /* @__PURE__ */ Object.freeze({}) as Record<string, boolean>,
+  rules: /* @__PURE__ */ Object.freeze([]) as unknown as string[],
 });
 
 export const SETTINGS_KEYS = ['defaultEnabled', 'sites', 'rules'] as const satisfies readonly (keyof Settings)[];
@@ -37,7 +42,7 @@ export const QUOTA_BYTES_PER_ITEM = 8192;
 /** chrome.storage.sync.QUOTA_BYTES. Three items of at most 8,192 bytes each always fit. */
 export const QUOTA_BYTES = 102_400;
 /** Largest settings file `parseSettingsFile` reads. */
-export const MAX_SETTINGS_FILE_BYTES = 1024 * 1024;
+export const MAX_SETTINGS_FILE_BYTES = 1_048_576; // 1 MB (a literal, so bundles that do not use it drop it)
 
 export const SETTINGS_FILE_FORMAT = 'quiet-reader-settings';
 export const SETTINGS_FILE_VERSION = 1;
@@ -47,6 +52,9 @@ export interface StorageAreaLike {
   get(keys: string[]): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
 }
+
+/** Enough of a storage area to load settings from. */
+export type SettingsReader = Pick<StorageAreaLike, 'get'>;
 
 /** A write that would not fit in one sync storage item; thrown before anything is written. */
 export class QuotaError extends Error {
@@ -88,7 +96,7 @@ export function siteKey(url: string): string | null {
 
 /** A fresh, mutable copy of the defaults. */
 export function defaultSettings(): Settings {
-  return { defaultEnabled: DEFAULT_SETTINGS.defaultEnabled, sites: {}, rules: [] };
+  return { defaultEnabled: DEFAULT_ENABLED, sites: {}, rules: [] };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -104,11 +112,15 @@ function parseSites(raw: unknown): Record<string, boolean> {
   return sites;
 }
 
-/** Why a rule line cannot be stored (type and size only, not syntax), or null if it can. */
+/** Whether a (trimmed) rule line can be stored: size only, not syntax. */
+function storableRuleLine(line: string): boolean {
+  return line !== '' && line.length <= MAX_RULE_LENGTH;
+}
+
+/** Why a rule line cannot be stored, or null if it can (the wording stays out of content.js). */
 function ruleLineProblem(line: string): string | null {
-  if (line === '') return 'is empty';
-  if (line.length > MAX_RULE_LENGTH) return `is longer than ${MAX_RULE_LENGTH} characters`;
-  return null;
+  if (storableRuleLine(line)) return null;
+  return line === '' ? 'is empty' : `is longer than ${MAX_RULE_LENGTH} characters`;
 }
 
 /** Lenient: keeps trimmed, non-empty, not-too-long, unique strings, at most MAX_RULES of them. */
@@ -120,7 +132,7 @@ function parseRules(raw: unknown): string[] {
     if (rules.length >= MAX_RULES) break;
     if (typeof entry !== 'string') continue;
     const line = entry.trim();
-    if (ruleLineProblem(line) !== null || seen.has(line)) continue;
+    if (!storableRuleLine(line) || seen.has(line)) continue;
     seen.add(line);
     rules.push(line);
   }
@@ -130,7 +142,7 @@ function parseRules(raw: unknown): string[] {
 /** Validate raw stored values key by key. Never throws. */
 export function parseSettings(raw: Record<string, unknown>): Settings {
   return {
-    defaultEnabled: typeof raw.defaultEnabled === 'boolean' ? raw.defaultEnabled : DEFAULT_SETTINGS.defaultEnabled,
+    defaultEnabled: typeof raw.defaultEnabled === 'boolean' ? raw.defaultEnabled : DEFAULT_ENABLED,
     sites: parseSites(raw.sites),
     rules: parseRules(raw.rules),
   };
@@ -141,7 +153,7 @@ export function isEnabledFor(settings: Settings, site: string | null): boolean {
   return settings.sites[site] ?? settings.defaultEnabled;
 }
 
-export async function loadSettings(area: StorageAreaLike): Promise<Settings> {
+export async function loadSettings(area: SettingsReader): Promise<Settings> {
   try {
     return parseSettings(await area.get([...SETTINGS_KEYS]));
   } catch {
@@ -349,7 +361,8 @@ export function exportSettings(settings: Settings): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-const FILE_FIELDS: readonly string[] = ['format', 'version', ...SETTINGS_KEYS];
+// A call marked pure, not a spread: bundles that never read a settings file (content.js) drop it.
+const FILE_FIELDS: readonly string[] = /* @__PURE__ */ ['format', 'version'].concat(SETTINGS_KEYS);
 
 function describe(value: unknown): string {
   if (value === null) return 'null';

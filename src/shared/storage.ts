@@ -1,10 +1,11 @@
 /**
  * Where settings live: `browser.storage.sync` when the browser offers it, else `browser.storage.local`.
  * Every context (popup, options, content script) should read and write through `settingsArea()`
- * and listen through `watchSettings()`, so they agree on the area.
+ * (or only read through `settingsReader()`, as the content script does) and listen through
+ * `watchSettings()`, so they agree on the area.
  */
 import type { Browser } from 'webextension-polyfill';
-import { SETTINGS_KEYS, type StorageAreaLike } from './settings';
+import { SETTINGS_KEYS, type SettingsReader, type StorageAreaLike } from './settings';
 
 /** The storage part of the extension API: the polyfill's `browser`, or the native one in the content script. */
 export type StorageApi = Pick<Browser, 'storage'>;
@@ -24,10 +25,10 @@ export function settingsAreaName(browser: StorageApi): SettingsAreaName {
 }
 
 /**
- * The settings storage area. Reads fall back to `local` for good if `sync` throws; write errors
- * (e.g. a sync quota) are passed on rather than silently diverging from other contexts.
+ * The read half of `settingsArea()`, for the content script, which never writes settings (and so
+ * does not carry the write half). Reads fall back to `local` for good if `sync` throws.
  */
-export function settingsArea(browser: StorageApi): StorageAreaLike {
+export function settingsReader(browser: StorageApi): SettingsReader {
   return {
     async get(keys: string[]): Promise<Record<string, unknown>> {
       if (syncAvailable(browser)) {
@@ -39,6 +40,16 @@ export function settingsArea(browser: StorageApi): StorageAreaLike {
       }
       return browser.storage.local.get(keys);
     },
+  };
+}
+
+/**
+ * The settings storage area. Reads as `settingsReader()`; write errors (e.g. a sync quota) are
+ * passed on rather than silently diverging from other contexts.
+ */
+export function settingsArea(browser: StorageApi): StorageAreaLike {
+  return {
+    get: settingsReader(browser).get,
     async set(items: Record<string, unknown>): Promise<void> {
       if (syncAvailable(browser)) return browser.storage.sync.set(items);
       return browser.storage.local.set(items);

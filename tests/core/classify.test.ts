@@ -95,7 +95,7 @@ describe('classify', () => {
   it('applies user rules with :has-text on the sites they name', () => {
     const doc = dom(page('<div id="x" class="box">Weekly quiz: test yourself</div>')).window.document;
     const parsed = parseRule('news.example.com##.box:has-text(weekly quiz) ! promo', doc);
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(parsed.problem);
     const url = 'https://news.example.com/story';
     expect(classify(doc, { url, rules: [parsed.rule] }).find((b) => b.element.id === 'x')?.evidence).toEqual([
       'rule news.example.com##.box:has-text(weekly quiz) ! promo',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { classify } from '../../src/core/classify';
-import { appliesTo, exceptionRule, matchRule, parseRule, parseRules } from '../../src/core/rules';
+import { appliesTo, exceptionRule, matchRule, parseRule, parseRules, ruleError } from '../../src/core/rules';
 import { dom } from '../helpers/fixtures';
 
 const doc = dom('<body><div class="promo">Weekly Quiz</div><div class="promo">Sale</div><p class="promo">Dear Reader</p></body>').window.document;
@@ -14,14 +14,14 @@ describe('element-hiding rules', () => {
 
   it('takes a regular expression in :has-text and defaults the kind to other', () => {
     const parsed = parseRule('##.promo:has-text(/^dear\\s+reader$/)', doc);
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(ruleError(parsed));
     expect(parsed.rule.kind).toBe('other');
     expect(matchRule(parsed.rule, doc).map((el) => el.tagName)).toEqual(['P']);
   });
 
   it('matches subdomains of the named sites only', () => {
     const parsed = parseRule('example.com##.promo', doc);
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(ruleError(parsed));
     expect(appliesTo(parsed.rule, 'example.com')).toBe(true);
     expect(appliesTo(parsed.rule, 'www.news.example.com')).toBe(true);
     expect(appliesTo(parsed.rule, 'notexample.com')).toBe(false);
@@ -29,16 +29,16 @@ describe('element-hiding rules', () => {
   });
 
   it.each([
-    ['.promo', 'not an element-hiding rule'],
-    ['##', 'bad selector'],
-    ['##div[', 'bad selector'],
-    ['exa mple.com##.x', 'bad domain'],
-    ['##.x:has-text(/(/)', 'bad :has-text() regular expression'],
-    ['##.x ! nonsense', 'unknown kind'],
-  ])('rejects %s with a clear message', (line, message) => {
+    ['.promo', 'syntax', 'not an element-hiding rule (expected "##" or "#@#")'],
+    ['##', 'selector', 'bad selector ""'],
+    ['##div[', 'selector', 'bad selector "div["'],
+    ['exa mple.com##.x', 'domain', 'bad domain'],
+    ['##.x:has-text(/(/)', 'regex', 'bad :has-text() regular expression'],
+    ['##.x ! nonsense', 'kind', 'unknown kind "nonsense"'],
+  ])('rejects %s with a clear message', (line, problem, message) => {
     const parsed = parseRule(line, doc);
-    expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.error).toContain(message);
+    expect(parsed).toMatchObject({ ok: false, problem, source: line });
+    if (!parsed.ok) expect(ruleError(parsed)).toBe(message);
   });
 });
 

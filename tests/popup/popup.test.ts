@@ -196,4 +196,37 @@ describe('popup', () => {
     openReader.click();
     await vi.waitFor(() => expect(mock.created).toEqual([{ url: 'chrome-extension://qr/reader.html?tab=12', openerTabId: 12 }]));
   });
+
+  it('"Not clutter" stores the exception rule made from a snapshot taken at the click', async () => {
+    const html = readFileSync(join(ROOT, 'tests/fixtures/jpost-seed.html'), 'utf8');
+    const url = pageState().url;
+    // The page hid the block again under a new id after the popup's first snapshot.
+    const later = '<html><body><p>Story</p><aside class="donate-box" data-quiet-reader-hidden="3">Dear Reader</aside></body></html>';
+    let snapshots = 0;
+    mock.answer = (request) => {
+      if (request.type === 'qr:getPageState') return Promise.resolve(pageState());
+      if (request.type === 'qr:getSnapshot') return Promise.resolve({ url, html: snapshots++ === 0 ? html : later });
+      return Promise.resolve(true);
+    };
+    expect((await runPopup()).dataset.state).toBe('article');
+    document.querySelector<HTMLButtonElement>('#qr-hidden button.qr-keep')!.click();
+    await vi.waitFor(() => expect(mock.stored.rules).toEqual(['jpost.com#@#aside.donate-box']));
+    expect(snapshots).toBe(2);
+  });
+
+  it('"Not clutter" stores nothing when the block is no longer hidden in the page', async () => {
+    const html = readFileSync(join(ROOT, 'tests/fixtures/jpost-seed.html'), 'utf8');
+    let snapshots = 0;
+    mock.answer = (request) => {
+      if (request.type === 'qr:getPageState') return Promise.resolve(pageState());
+      if (request.type === 'qr:getSnapshot') return Promise.resolve({ url: pageState().url, html: snapshots++ === 0 ? html : '<p>gone</p>' });
+      return Promise.resolve(true);
+    };
+    expect((await runPopup()).dataset.state).toBe('article');
+    const keep = document.querySelector<HTMLButtonElement>('#qr-hidden button.qr-keep')!;
+    keep.click();
+    await vi.waitFor(() => expect(snapshots).toBe(2));
+    await vi.waitFor(() => expect(keep.disabled).toBe(false));
+    expect(mock.stored.rules).toBeUndefined();
+  });
 });
