@@ -140,7 +140,8 @@ function guard(run: () => void | Promise<void>): () => void {
 function answer(request: Request): PageState | PageSnapshot | boolean | null {
   switch (request.type) {
     case 'qr:getPageState':
-      return { ...state, hidden: [...state.hidden] };
+      // sendResponse copies the answer, so later changes to state never reach the popup's.
+      return state;
     case 'qr:getSnapshot':
       // Asked for along with the state; off articles it would be serialized for nothing.
       return state.isArticle ? { url: location.href, html: document.documentElement?.outerHTML ?? '' } : null;

@@ -8,4 +8,6 @@ import type { Browser } from 'webextension-polyfill';
 
 const scope = globalThis as { browser?: Browser; chrome?: Browser };
 
-export const browser: Browser = scope.browser ?? scope.chrome!;
+// Chrome has no `browser` of its own, so a page element with id="browser" can stand in that name
+// (named access on window): only an object with `runtime` is the API.
+export const browser: Browser = scope.browser?.runtime ? scope.browser : scope.chrome!;

@@ -11,7 +11,7 @@ const MAX_CREDIT = 800;
 
 function firstMatch(doc: Document, selectors: string[]): Element | null {
   for (const selector of selectors) {
-    const found = Array.from(doc.querySelectorAll(selector)).sort(
+    const found = [...doc.querySelectorAll(selector)].sort(
       (a, b) => (b.textContent?.length ?? 0) - (a.textContent?.length ?? 0),
     )[0];
     if (found && (found.textContent?.trim().length ?? 0) > 0) return found;
@@ -42,7 +42,7 @@ export function findArticleRoot(doc: Document, profile: SiteProfile | null, piec
   const credit = (el: Element | null, amount: number): void => {
     if (el && el !== body.parentElement) scores.set(el, (scores.get(el) ?? 0) + amount);
   };
-  for (const p of Array.from(body.querySelectorAll('p, pre, blockquote'))) {
+  for (const p of body.querySelectorAll('p, pre, blockquote')) {
     const length = Math.min(p.textContent?.trim().length ?? 0, MAX_CREDIT);
     if (length < MIN_BLOCK) continue;
     credit(p.parentElement, length);

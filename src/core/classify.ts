@@ -56,6 +56,8 @@ const NOT_BY_TOKEN = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'A', 'B',
 const INLINE = new Set(['SPAN', 'STRONG', 'B', 'EM', 'I', 'FONT', 'SMALL', 'U']);
 const MEDIA = 'img, iframe, ins, form, input, video, picture';
 
+const tokenEvidence = (token: string): string => `attribute token "${token}"`;
+
 /**
  * One classification of `scope`, which holds the article `root` (if found). Closures rather than
  * a class, so the content script's minifier can shorten every name.
@@ -121,24 +123,24 @@ function createClassifier(scope: Element, root: Element | null) {
     const overlays: { el: Element; token: string }[] = [];
     const promos: { el: Element; token: string }[] = [];
     // A static list: one native query beats walking the tree element by element.
-    for (const el of Array.from(scope.querySelectorAll('*'))) {
+    for (const el of scope.querySelectorAll('*')) {
       if (NOT_BY_TOKEN.has(el.tagName) || NON_CONTENT_TAGS.has(el.tagName)) continue;
       const match = matchElement(el);
       if (match?.kind === 'overlay') overlays.push({ el, token: match.token });
       else if (match?.kind === 'promo') promos.push({ el, token: match.token });
-      else if (match) add(climbWrappers(el, match.kind), match.kind, `attribute token "${match.token}"`);
+      else if (match) add(climbWrappers(el, match.kind), match.kind, tokenEvidence(match.token));
     }
     // A page with many blocks named "promo" or "cta" uses the words for its own cards and teasers;
     // an upsell is one box or two.
     const promoBlocks = outermostOf(promos);
     if (promoBlocks.length < MIN_PROMO_CARDS) {
-      for (const { el, token } of promoBlocks) add(climbWrappers(el, 'promo'), 'promo', `attribute token "${token}"`);
+      for (const { el, token } of promoBlocks) add(climbWrappers(el, 'promo'), 'promo', tokenEvidence(token));
     }
     // A "modal" or "paywall" not laid over the page is a login link or a hidden template.
     // Computed style is costly, so only the outermost few candidates are asked.
     for (const { el, token } of outermostOf(overlays).slice(0, MAX_OVERLAY_CHECKS)) {
       // A headline laid over a hero image is the article's own title, not a wall.
-      if (allowed(el, 'overlay') && !el.querySelector('h1') && isFloating(el)) add(el, 'overlay', `attribute token "${token}", laid over the page`);
+      if (allowed(el, 'overlay') && !el.querySelector('h1') && isFloating(el)) add(el, 'overlay', `${tokenEvidence(token)}, laid over the page`);
     }
   }
 

@@ -26,7 +26,7 @@ export function linkDensity(element: Element, lengths: TextLengths): number {
   const total = lengths.of(element);
   if (total === 0) return 0;
   let linked = 0;
-  for (const a of Array.from(element.getElementsByTagName('a'))) linked += lengths.of(a);
+  for (const a of element.getElementsByTagName('a')) linked += lengths.of(a);
   return Math.min(1, linked / total);
 }
 

@@ -8,7 +8,7 @@ import { Readability } from '@mozilla/readability';
 import { classify } from './classify';
 import { HIDDEN_ATTR } from './hide';
 import { absolutizeUrls, resolveLazyImages } from './lazy-images';
-import { jsonLd, ldArticle, ldField, meta, normalizeDate, pickTitle } from './metadata';
+import { jsonLd, ldArticle, ldField, meta, normalizeDate, pickTitle, PUBLISHED_TIME } from './metadata';
 import type { Rule } from './rules';
 import { sanitizeInPlace } from './sanitize';
 import { placeStreamedSegments } from './streamed-segments';
@@ -109,7 +109,7 @@ function extractArticle(doc: Document, url: string, options: ExtractOptions): Ar
   const ld = ldArticle(jsonLd(copy));
   const title = meta(copy, 'og:title');
   const siteName = meta(copy, 'og:site_name') ?? ldField(ld ? (ld.publisher as Record<string, unknown>) ?? null : null, 'name');
-  const published = normalizeDate(ldField(ld, 'datePublished') ?? meta(copy, 'article:published_time', 'datePublished'));
+  const published = normalizeDate(ldField(ld, 'datePublished') ?? meta(copy, PUBLISHED_TIME, 'datePublished'));
 
   placeStreamedSegments(copy);
   // Blocks the page already hides are known clutter; classify only a page that was not cleaned.

@@ -33,7 +33,7 @@ function ensureStylesheet(doc: Document): void {
 
 /** Elements `hide` marked, in document order. */
 function markedElements(doc: Document, selector = `[${HIDDEN_ATTR}]`): Element[] {
-  return Array.from(doc.querySelectorAll(selector)).filter((el) => marked.has(el));
+  return [...doc.querySelectorAll(selector)].filter((el) => marked.has(el));
 }
 
 function isScrollLocked(doc: Document): boolean {

@@ -12,17 +12,17 @@ function isPlaceholder(src: string | null): boolean {
 }
 
 export function resolveLazyImages(root: ParentNode): void {
-  for (const img of Array.from(root.querySelectorAll('img'))) {
+  for (const img of root.querySelectorAll('img')) {
     const lazy = LAZY_SRC.map((a) => img.getAttribute(a)).find((v) => v && !v.startsWith('data:'));
     if (lazy && isPlaceholder(img.getAttribute('src'))) img.setAttribute('src', lazy);
     const lazySet = LAZY_SRCSET.map((a) => img.getAttribute(a)).find(Boolean);
     if (lazySet && !img.getAttribute('srcset')) img.setAttribute('srcset', lazySet);
   }
-  for (const source of Array.from(root.querySelectorAll('picture source[data-srcset]'))) {
+  for (const source of root.querySelectorAll('picture source[data-srcset]')) {
     if (!source.getAttribute('srcset')) source.setAttribute('srcset', source.getAttribute('data-srcset')!);
   }
   // <noscript><img src=…></noscript> next to a placeholder image: use the real one.
-  for (const noscript of Array.from(root.querySelectorAll('noscript'))) {
+  for (const noscript of root.querySelectorAll('noscript')) {
     const match = /<img\b[^>]*\bsrc=["']([^"']+)["']/i.exec(noscript.textContent ?? noscript.innerHTML);
     const placeholder = noscript.previousElementSibling;
     if (match && placeholder?.tagName === 'IMG' && isPlaceholder(placeholder.getAttribute('src'))) {
@@ -40,13 +40,13 @@ function absolute(value: string, base: string): string {
 }
 
 export function absolutizeUrls(root: ParentNode, base: string): void {
-  for (const el of Array.from(root.querySelectorAll('[href], [src], [poster]'))) {
+  for (const el of root.querySelectorAll('[href], [src], [poster]')) {
     for (const attr of ['href', 'src', 'poster']) {
       const value = el.getAttribute(attr);
       if (value && !/^(?:#|data:|javascript:|mailto:|tel:)/i.test(value.trim())) el.setAttribute(attr, absolute(value, base));
     }
   }
-  for (const el of Array.from(root.querySelectorAll('[srcset]'))) {
+  for (const el of root.querySelectorAll('[srcset]')) {
     const srcset = el.getAttribute('srcset')!;
     el.setAttribute(
       'srcset',

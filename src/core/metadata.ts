@@ -19,7 +19,7 @@ export function jsonLd(doc: Document): JsonLdNode[] {
     nodes.push(node);
     if (node['@graph']) visit(node['@graph'], depth + 1);
   };
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
     try {
       visit(JSON.parse(script.textContent ?? ''), 0);
     } catch {
@@ -45,6 +45,9 @@ export function ldArticle(nodes: JsonLdNode[]): JsonLdNode | null {
 }
 
 const META_KEYS = ['property', 'name', 'itemprop'];
+
+/** The Open Graph article's publication time: a metadata field and a detection signal. */
+export const PUBLISHED_TIME = 'article:published_time';
 
 /**
  * Content of `<meta property|name|itemprop=…>`, first non-empty of the names given. One pass over
@@ -211,7 +214,7 @@ function withoutLabels(title: string): string {
  * heading: an <h1> whose text is all in a link to the site's root is a logo, not a headline.
  */
 function linksHome(h1: Element): boolean {
-  const links = Array.from(h1.querySelectorAll('a[href]'));
+  const links = [...h1.querySelectorAll('a[href]')];
   if (links.length === 0 || collapse(links.map((a) => a.textContent).join(' ')) !== collapse(h1.textContent ?? '')) return false;
   return links.every((a) => {
     try {

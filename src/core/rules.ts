@@ -118,7 +118,7 @@ export function appliesTo(rule: Rule, host: string | null): boolean {
 export function matchRule(rule: Rule, root: ParentNode): Element[] {
   let elements: Element[];
   try {
-    elements = Array.from(root.querySelectorAll(rule.selector));
+    elements = [...root.querySelectorAll(rule.selector)];
   } catch {
     return [];
   }

@@ -12,7 +12,7 @@ const BOUNDARY_CALL = /\$RC\("(B:[\w-]+)","(S:[\w-]+)"\)/g;
 /** Content holder id → boundary template id, from the page's inline scripts. */
 function boundaries(doc: Document): Map<string, string> {
   const map = new Map<string, string>();
-  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+  for (const script of doc.getElementsByTagName('script')) {
     const text = script.textContent ?? '';
     if (!text.includes('$RC(')) continue;
     for (const [, boundary, holder] of text.matchAll(BOUNDARY_CALL)) map.set(holder!, boundary!);
@@ -40,7 +40,7 @@ function fillBoundary(template: Element, nodes: Node[]): void {
 }
 
 export function placeStreamedSegments(doc: Document): void {
-  const holders = Array.from(doc.querySelectorAll('div[hidden][id^="S:"]'));
+  const holders = [...doc.querySelectorAll('div[hidden][id^="S:"]')];
   if (holders.length === 0) return;
   const boundaryOf = boundaries(doc);
   for (const holder of holders) {

@@ -6,7 +6,7 @@
  * (see signals.ts) add their evidence to that score. The reasons name the page's metadata and the signals that
  * weighed most either way.
  */
-import { jsonLd, ldArticle, ldTypes, meta, ARTICLE_TYPES, type JsonLdNode } from '../metadata';
+import { jsonLd, ldArticle, ldTypes, meta, ARTICLE_TYPES, PUBLISHED_TIME, type JsonLdNode } from '../metadata';
 import { profileFor } from '../sites';
 import type { Detection } from '../types';
 import { structureSignals, textSignals } from './signals';
@@ -20,7 +20,7 @@ function metadataReasons(doc: Document, ld: JsonLdNode[]): string[] {
   if (type) reasons.push(`schema.org ${type}${ldArticle(ld) ? ' (JSON-LD)' : ''}`);
   const ogType = meta(doc, 'og:type');
   if (ogType) reasons.push(`og:type ${ogType.toLowerCase()}`);
-  if (meta(doc, 'article:published_time')) reasons.push('article:published_time');
+  if (meta(doc, PUBLISHED_TIME)) reasons.push(PUBLISHED_TIME);
   return reasons;
 }
 
@@ -29,7 +29,8 @@ function profileReason(url: string): { reason: string | null; article: boolean }
   if (!profile) return { reason: null, article: false };
   let path = '';
   try {
-    path = new URL(url).pathname + new URL(url).search;
+    const { pathname, search } = new URL(url);
+    path = pathname + search;
   } catch {
     // Not a URL: the profile's article path cannot match.
   }

@@ -6,7 +6,7 @@
  * stages: structure (no text read) and text (whole-page passes, the costly part).
  */
 import { collapsedLength } from '../dom';
-import { ARTICLE_TYPES, jsonLd, ldTypes, meta } from '../metadata';
+import { ARTICLE_TYPES, jsonLd, ldTypes, meta, PUBLISHED_TIME } from '../metadata';
 
 const PRODUCT_TYPES = new Set(['Product', 'ProductGroup', 'Offer', 'AggregateOffer', 'SoftwareApplication']);
 const DISCUSSION_TYPES = new Set(['QAPage', 'DiscussionForumPosting', 'Question']);
@@ -24,7 +24,7 @@ function count(text: string, words: RegExp): number {
 }
 
 function microdataTypes(doc: Document): string[] {
-  return Array.from(doc.querySelectorAll('[itemscope][itemtype]'))
+  return [...doc.querySelectorAll('[itemscope][itemtype]')]
     .flatMap((el) => (el.getAttribute('itemtype') ?? '').split(/\s+/))
     .map((url) => url.replace(/^https?:\/\/schema\.org\//, ''))
     .filter(Boolean);
@@ -63,7 +63,7 @@ export function structureSignals(doc: Document, url: string, ld = jsonLd(doc)) {
     ogArticle: ogType === 'article' ? 1 : 0,
     ogWebsite: ogType === 'website' ? 1 : 0,
     ogOther: ogType !== '' && ogType !== 'article' && ogType !== 'website' ? 1 : 0,
-    publishedTime: meta(doc, 'article:published_time') ? 1 : 0,
+    publishedTime: meta(doc, PUBLISHED_TIME) ? 1 : 0,
     ldDatePublished: ld.some((node) => typeof node.datePublished === 'string') ? 1 : 0,
     timeElements: log(tags('time')),
     oneArticleElement: tags('article') === 1 ? 1 : 0,
@@ -91,7 +91,7 @@ export function structureSignals(doc: Document, url: string, ld = jsonLd(doc)) {
 export function textSignals(doc: Document) {
   const text = doc.body?.textContent ?? '';
   const textLength = Math.max(collapsedLength(text), 1);
-  const paragraphs = Array.from(doc.querySelectorAll('p')).map((p) => p.textContent?.trim().length ?? 0);
+  const paragraphs = [...doc.querySelectorAll('p')].map((p) => p.textContent?.trim().length ?? 0);
   const long = paragraphs.filter((length) => length > 80);
   // Readability's own readerable test, over paragraphs only: Σ √(length − 140) of the long ones.
   const readerScore = paragraphs.reduce((sum, length) => (length > 140 ? sum + Math.sqrt(length - 140) : sum), 0);
