@@ -66,6 +66,9 @@ const CONTENT_TERSER: MinifyOptions = {
   format: { ecma: 2020, wrap_func_args: false },
 };
 
+/** content.js may not grow past this (issue 4): every page the browser opens parses it. */
+const CONTENT_BUDGET = 25_000;
+
 async function terseContentScript(code: string): Promise<Uint8Array> {
   const result = await minify(code, CONTENT_TERSER);
   if (typeof result.code !== 'string') throw new BuildError('terser produced no output for content.js.');
@@ -380,6 +383,10 @@ async function main(): Promise<void> {
       !DEV && basename(out.path) === 'content.js' ? { path: out.path, contents: await terseContentScript(out.text) } : out,
     ),
   );
+  const content = outputs.find((out) => basename(out.path) === 'content.js');
+  if (!DEV && content && content.contents.byteLength > CONTENT_BUDGET) {
+    throw new BuildError(`content.js is ${content.contents.byteLength} bytes, over its budget of ${CONTENT_BUDGET}: make room before adding.`);
+  }
   const statics = staticFiles();
 
   for (const browser of BROWSERS) {
