@@ -48,9 +48,12 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function runBatch(list: string): void {
+async function runBatch(list: string): Promise<void> {
   const lines = readPage(list).split('\n').filter((line) => line.trim() !== '');
   for (const line of lines) {
+    // A turn of the event loop between pages: jsdom frees a closed window's timers and
+    // listeners only then, and without it a long list runs out of memory.
+    await new Promise((done) => setImmediate(done));
     const [file = '', url = ''] = line.split('\t');
     let record: Record<string, unknown>;
     try {
@@ -62,7 +65,7 @@ function runBatch(list: string): void {
   }
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   const args = parseArgs(argv);
   if (args.batch !== null) return runBatch(args.batch);
   const file = args.file ?? SEED_PAGE;
@@ -72,9 +75,7 @@ function main(argv: string[]): void {
   else process.stdout.write(`${JSON.stringify(toJson(result), null, args.format === 'json' ? 2 : 0)}\n`);
 }
 
-try {
-  main(process.argv.slice(2));
-} catch (error) {
+main(process.argv.slice(2)).catch((error: unknown) => {
   if (error instanceof UsageError) {
     process.stderr.write(error.message ? `extract: ${error.message}\n${USAGE}\n` : `${USAGE}\n`);
     process.exitCode = error.message ? 1 : 0;
@@ -82,4 +83,4 @@ try {
     process.stderr.write(`extract: ${message(error)}\n`);
     process.exitCode = 1;
   }
-}
+});
