@@ -145,10 +145,12 @@ export function pickTitle(doc: Document, ld: JsonLdNode | null): string {
   const titles = [...published, docStripped].filter(Boolean);
   let headline: string | null = null;
   let best = MIN_H1_LIKENESS;
+  // An <h1> more than twice as long as every title the publisher gave is a summary set as one.
+  const longest = Math.max(...titles.map((title) => title.length));
   for (const h1 of doc.querySelectorAll('h1')) {
     if (linksHome(h1)) continue;
     const text = withoutName(headlinePart(h1, titles) ?? headingText(h1), siteName);
-    if (text.split(' ').length < 2 || (siteName !== null && fold(text) === fold(siteName))) continue;
+    if (text.split(' ').length < 2 || text.length > 2 * longest || (siteName !== null && fold(text) === fold(siteName))) continue;
     const score = Math.max(0, ...titles.map((title) => Math.max(likeness(text, title), likeness(text, title.split(BAR)[0]!))));
     if (score > best) [headline, best] = [text, score];
   }

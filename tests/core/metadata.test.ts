@@ -44,6 +44,12 @@ describe('metadata', () => {
     expect(pickTitle(logoOnly, null)).toBe('Budget passes after long night');
   });
 
+  it('passes over an <h1> that is a summary: more than twice as long as every publisher title', () => {
+    const summary = 'Learn which home renovation projects are the best. Expert tips on the 10 best home renovation projects, what they cost and what they pay back.';
+    const doc = dom(`<head><title>The 10 best home renovation projects | Renofolk</title></head><body><h1>${summary}</h1></body>`).window.document;
+    expect(pickTitle(doc, null)).toBe('The 10 best home renovation projects');
+  });
+
   it('decodes character references left in JSON-LD headlines', () => {
     const doc = dom('<head><title>x</title></head><body></body>').window.document;
     expect(pickTitle(doc, { headline: 'Movers &#038; packers &#8211; the best of 2026 &amp;c' })).toBe('Movers & packers – the best of 2026 &c');
