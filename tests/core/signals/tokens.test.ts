@@ -23,8 +23,15 @@ describe('matchTokens', () => {
     expect(matchTokens(['most', 'read'])).toEqual({ kind: 'related', token: 'mostread' });
   });
 
+  it('takes two tokens run together before the first alone', () => {
+    expect(matchTokens(['paywall', 'promo'])).toEqual({ kind: 'promo', token: 'paywallpromo' });
+    expect(matchTokens(['paywall', 'box'])).toEqual({ kind: 'overlay', token: 'paywall' });
+  });
+
   it('never matches an element that names the article content', () => {
     expect(matchTokens(['share', 'article', 'body'])).toBeNull();
+    expect(matchTokens(['share', 'entrycontent'])).toBeNull();
+    expect(matchTokens(['share', 'articlebody'])).toBeNull();
   });
 });
 
@@ -41,6 +48,12 @@ describe('matchElement', () => {
     expect(matchElement(element('data-href="https://example.com/share"'))).toBeNull();
     expect(matchElement(element(''))).toBeNull();
     expect(matchElement(element('class="header loading"'))).toBeNull();
+  });
+
+  it('finds keys split by separators or camelCase humps, and passes names holding none', () => {
+    expect(matchElement(element('class="Share_Bar"'))).toEqual({ kind: 'share', token: 'sharebar' });
+    expect(matchElement(element('class="mostRead"'))).toEqual({ kind: 'related', token: 'mostread' });
+    expect(matchElement(element('class="page-wrapper main-grid"'))).toBeNull();
   });
 
   it('gives the same answer for a name it has seen before', () => {
