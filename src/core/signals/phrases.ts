@@ -35,6 +35,8 @@ const LABELS: Record<Exclude<ClutterKind, 'overlay' | 'other'>, string[]> = {
   ),
   newsletter: phrases(
     'newsletter|newsletters|get our newsletter|daily newsletter|join our newsletter|join our mailing list',
+    // WordPress's (Jetpack's) subscribe block says this under "Discover more from …".
+    'subscribe to get the latest posts sent to your email',
     "lettre d'information|boletín|nieuwsbrief|ניוזלטר",
   ),
   ad: phrases(

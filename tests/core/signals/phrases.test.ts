@@ -13,6 +13,7 @@ describe('matchLabel', () => {
     ['פרסומת', 'ad'],
     ['Newsletter', 'newsletter'],
     ['Join Our Newsletter', 'newsletter'],
+    ['Subscribe to get the latest posts sent to your email.', 'newsletter'],
     ['Article continues below', 'ad'],
     ['Request a quote', 'promo'],
     ['Dear Reader,', 'donation'],
