@@ -11,7 +11,7 @@
  * are returned, in document order.
  */
 import { findArticleRoot } from './article-root';
-import { containsOrIs, isFloating, linkDensity, NON_CONTENT_TAGS, textPieces, TextLengths, type TextPiece } from './dom';
+import { containsOrIs, has, isFloating, linkDensity, NON_CONTENT_TAGS, textPieces, TextLengths, type TextPiece } from './dom';
 import { appliesTo, matchRule, type Rule } from './rules';
 import { matchElement } from './signals/tokens';
 import { appealsIn, matchLabel, type Appeal } from './signals/phrases';
@@ -140,7 +140,7 @@ function createClassifier(scope: Element, root: Element | null) {
     // Computed style is costly, so only the outermost few candidates are asked.
     for (const { el, token } of outermostOf(overlays).slice(0, MAX_OVERLAY_CHECKS)) {
       // A headline laid over a hero image is the article's own title, not a wall.
-      if (allowed(el, 'overlay') && !el.querySelector('h1') && isFloating(el)) add(el, 'overlay', `${tokenEvidence(token)}, laid over the page`);
+      if (allowed(el, 'overlay') && !has(el, 'h1') && isFloating(el)) add(el, 'overlay', `${tokenEvidence(token)}, laid over the page`);
     }
   }
 
@@ -160,13 +160,13 @@ function createClassifier(scope: Element, root: Element | null) {
     let current = label;
     for (let parent = label.parentElement; parent && !stopsClimb(parent, kind); parent = parent.parentElement) {
       current = parent;
-      if (lengths.of(current) > labelLength + 20 || current.querySelector(MEDIA)) {
+      if (lengths.of(current) > labelLength + 20 || has(current, MEDIA)) {
         return [climbWrappers(current, kind)];
       }
     }
     // A flat layout: the label is followed by its list as a sibling.
     const next = label.nextElementSibling;
-    const list = next && (linkDensity(next, lengths) > 0.5 || next.querySelector(MEDIA)) ? [next] : [];
+    const list = next && (linkDensity(next, lengths) > 0.5 || has(next, MEDIA)) ? [next] : [];
     return [current, ...list];
   }
 

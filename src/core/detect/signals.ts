@@ -5,7 +5,7 @@
  * (bench/train-detect.ts), so the weights always match what runs in the page. They come in two
  * stages: structure (no text read) and text (whole-page passes, the costly part).
  */
-import { collapsedLength } from '../dom';
+import { collapsedLength, has } from '../dom';
 import { ARTICLE_TYPES, jsonLd, ldTypes, meta, PUBLISHED_TIME } from '../metadata';
 
 const PRODUCT_TYPES = new Set(['Product', 'ProductGroup', 'Offer', 'AggregateOffer', 'SoftwareApplication']);
@@ -44,20 +44,19 @@ function pathOf(url: string): string {
  */
 export function structureSignals(doc: Document, url: string, ld = jsonLd(doc)) {
   const types = new Set([...ld.flatMap(ldTypes), ...microdataTypes(doc)]);
-  const has = (set: Set<string>): number => ([...types].some((t) => set.has(t)) ? 1 : 0);
+  const hasType = (set: Set<string>): number => ([...types].some((t) => set.has(t)) ? 1 : 0);
   const ogType = meta(doc, 'og:type')?.toLowerCase() ?? '';
   const path = pathOf(url);
   const slug = path.split('/').filter(Boolean).pop() ?? '';
-  // Tag counts from live collections: cheaper than queries. querySelectorAll rather than
-  // querySelector for yes/no: native engines differ little, and jsdom's first-match path costs 4×.
+  // Tag counts from live collections: cheaper than queries.
   const tags = (...names: string[]): number => names.reduce((sum, name) => sum + doc.getElementsByTagName(name).length, 0);
-  const any = (selector: string): number => (doc.querySelectorAll(selector).length > 0 ? 1 : 0);
+  const any = (selector: string): number => (has(doc, selector) ? 1 : 0);
 
   return {
-    schemaArticle: has(ARTICLE_TYPES),
-    schemaProduct: has(PRODUCT_TYPES),
-    schemaDiscussion: has(DISCUSSION_TYPES),
-    schemaCollection: has(COLLECTION_TYPES),
+    schemaArticle: hasType(ARTICLE_TYPES),
+    schemaProduct: hasType(PRODUCT_TYPES),
+    schemaDiscussion: hasType(DISCUSSION_TYPES),
+    schemaCollection: hasType(COLLECTION_TYPES),
     schemaTechArticle: types.has('TechArticle') ? 1 : 0,
     schemaFaq: types.has('FAQPage') ? 1 : 0,
     ogArticle: ogType === 'article' ? 1 : 0,
@@ -102,7 +101,7 @@ export function textSignals(doc: Document) {
     longParagraphs: log(long.length),
     longParagraphText: log(longChars) / 10,
     paragraphShare: Math.min(1, longChars / textLength),
-    price: doc.querySelector('[itemprop="price"], [itemprop="offers"]') || /\b(?:add to cart|add to basket)\b/i.test(text) ? 1 : 0,
+    price: has(doc, '[itemprop="price"], [itemprop="offers"]') || /\b(?:add to cart|add to basket)\b/i.test(text) ? 1 : 0,
     replyWords: count(text, REPLY_WORDS),
     shopWords: count(text, SHOP_WORDS),
     docWords: count(text, DOC_WORDS),
