@@ -6,8 +6,9 @@
  */
 import { Readability } from '@mozilla/readability';
 import { classify } from './classify';
+import { first } from './dom';
 import { HIDDEN_ATTR } from './hide';
-import { absolutizeUrls, resolveLazyImages } from './lazy-images';
+import { absolute, absolutizeUrls, resolveLazyImages } from './lazy-images';
 import { jsonLd, ldArticle, ldField, meta, normalizeDate, pickTitle, PUBLISHED_TIME } from './metadata';
 import type { Rule } from './rules';
 import { sanitizeInPlace } from './sanitize';
@@ -70,7 +71,7 @@ export function blocksToText(root: Element): string {
 
 /** The page's own <base href>, resolved against its URL, else the URL. */
 function baseUrl(doc: Document, url: string): string {
-  const href = doc.querySelector('base[href]')?.getAttribute('href');
+  const href = first(doc, 'base[href]')?.getAttribute('href');
   try {
     return href ? new URL(href, url).href : url;
   } catch {
@@ -78,11 +79,11 @@ function baseUrl(doc: Document, url: string): string {
   }
 }
 
-function imageOf(img: Element | null | undefined): Article['leadImage'] {
+function imageOf(img: Element | null | undefined, base: string): Article['leadImage'] {
   const src = img?.getAttribute('src');
   if (!img || !src) return null;
   const caption = img.closest('figure')?.querySelector('figcaption')?.textContent;
-  return { src, caption: caption ? collapse(caption) : null };
+  return { src: absolute(src, base), caption: caption ? collapse(caption) : null };
 }
 
 function ogImage(doc: Document): Article['leadImage'] {
@@ -117,9 +118,12 @@ function extractArticle(doc: Document, url: string, options: ExtractOptions): Ar
   const clutter = hidden.length > 0 ? hidden : classify(copy, { url, rules: options.rules }).map((block) => block.element);
   for (const el of clutter) el.remove();
   resolveLazyImages(copy);
-  absolutizeUrls(copy, base);
+  // Readability makes the body's addresses absolute against the document's base, which for a
+  // parsed snapshot is the popup's own address: give it the page's. (Shadowing the getters on
+  // this throwaway copy spares making every address of the whole page absolute beforehand.)
+  Object.defineProperties(copy, { baseURI: { value: base }, documentURI: { value: url } });
   // Readability often leaves the lead figure out of the body: note it before Readability runs.
-  const pageFigure = imageOf(copy.querySelector('figure img[src]')) ?? ogImage(copy);
+  const pageFigure = imageOf(first(copy, 'figure img[src]'), base) ?? ogImage(copy);
   const pickedTitle = pickTitle(copy, ld);
   const pageLang = copy.documentElement?.getAttribute('lang') || null;
 
@@ -130,6 +134,8 @@ function extractArticle(doc: Document, url: string, options: ExtractOptions): Ar
   const container = parsed?.content;
   if (!container) throw new ExtractError(NO_ARTICLE);
   for (const block of classify(copy, { url, rules: options.rules, within: container })) block.element.remove();
+  // What Readability leaves relative: attributes of other elements than links and media.
+  absolutizeUrls(container, base);
   sanitizeInPlace(container, win);
 
   const text = blocksToText(container);
@@ -144,7 +150,7 @@ function extractArticle(doc: Document, url: string, options: ExtractOptions): Ar
     lang,
     dir,
     excerpt: parsed.excerpt ? collapse(parsed.excerpt) : null,
-    leadImage: imageOf(container.querySelector('img[src]')) ?? pageFigure,
+    leadImage: imageOf(container.querySelector('img[src]'), base) ?? pageFigure,
     html: container.innerHTML,
     text,
     wordCount,

@@ -1,8 +1,8 @@
 /**
  * Addresses in the extracted article. Lazy-loaded images carry their real address in data-*
  * attributes or a <noscript> fallback and a placeholder in `src`: resolve them. Then make every
- * address absolute against the page's URL, since extension pages forbid <base> (CSP base-uri).
- * Works on a detached copy only.
+ * address in the article absolute against the page's URL, since extension pages forbid <base>
+ * (CSP base-uri). Works on a detached copy only.
  */
 const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src', 'data-full-src'];
 const LAZY_SRCSET = ['data-srcset', 'data-lazy-srcset'];
@@ -31,7 +31,7 @@ export function resolveLazyImages(root: ParentNode): void {
   }
 }
 
-function absolute(value: string, base: string): string {
+export function absolute(value: string, base: string): string {
   try {
     return new URL(value.trim(), base).href;
   } catch {

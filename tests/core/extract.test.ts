@@ -20,6 +20,18 @@ describe('extract', () => {
     expect(result.html).toContain('href="https://news.example/city/report.pdf"');
   });
 
+  it("resolves a parsed snapshot's addresses against the page, not the document it was parsed in", () => {
+    // The popup parses the page's html with DOMParser: that document's own address is the popup's.
+    const popup = dom('<!doctype html><body></body>', 'https://extension.invalid/popup.html').window;
+    const html = article('<p>See <a href="report.pdf">the report</a>, <a href="#annex">the annex</a> and <img src="/img/chart.png" alt="Chart"> for the budget in full.</p>');
+    const doc = new popup.DOMParser().parseFromString(html, 'text/html');
+    const result = extract(doc, 'https://news.example/2024/budget', { inPlace: true, window: popup as unknown as Window });
+    expect(result.html).toContain('href="https://news.example/2024/report.pdf"');
+    expect(result.html).toContain('href="#annex"');
+    expect(result.html).toContain('src="https://news.example/img/chart.png"');
+    expect(result.html).not.toContain('extension.invalid');
+  });
+
   it('takes the real image from a <noscript> fallback', () => {
     const html = article('<figure><img src="placeholder.gif"><noscript><img src="/img/real.jpg"></noscript></figure>');
     const result = extract(dom(html).window.document, 'https://news.example/a');
