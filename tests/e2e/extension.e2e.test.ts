@@ -237,6 +237,16 @@ describe.each(browsers)('%s', (name) => {
     expect(state.hidden.map((item) => item.kind)).toContain('newsletter');
     const article = await tab.page.evaluate(() => getComputedStyle(document.querySelector('.article-body')!).display);
     expect(article).not.toBe('none');
+
+    // The popup parses the page in its own document: the article's addresses still point at the page.
+    const popup = await driver.openPopup(tab.tabId);
+    const addresses = await popup.evaluate(() =>
+      [...document.querySelectorAll('.qr-body a[href], .qr-body img[src]')].map((el) => el.getAttribute('href') ?? el.getAttribute('src')),
+    );
+    const page = new URL(server.url(PATHS.lateClutter));
+    // In-article anchors are namespaced by the popup's renderer, like the ids they point at.
+    expect(addresses).toEqual([new URL('/council/park-plan.pdf', page).href, '#qr-a-vote', new URL('img/park-map.png', page).href]);
+    await popup.close();
     await tab.page.close();
   });
 
