@@ -137,16 +137,16 @@ const MIN_H1_LIKENESS = 0.3;
 export function pickTitle(doc: Document, ld: JsonLdNode | null): string {
   const docTitle = collapse(doc.title ?? '');
   const siteName = meta(doc, 'og:site_name', 'application-name');
-  const stripped = [ldField(ld, 'headline'), meta(doc, 'og:title', 'twitter:title')]
-    .filter((c): c is string => c !== null && c.length > 0)
-    .map((c) => stripSiteName(decodeEntities(collapse(c)), siteName));
+  const given = [ldField(ld, 'headline'), meta(doc, 'og:title', 'twitter:title')].filter((c): c is string => c !== null && c.length > 0);
+  const stripped = given.map((c) => stripSiteName(decodeEntities(collapse(c)), siteName));
   const docStripped = stripSiteName(docTitle, siteName);
   const published = stripped.map((c) => untruncated(c, [...stripped, docStripped]));
   const titles = [...published, docStripped].filter(Boolean);
   let headline: string | null = null;
   let best = MIN_H1_LIKENESS;
-  // An <h1> more than twice as long as every title the publisher gave is a summary set as one.
-  const longest = Math.max(...titles.map((title) => title.length));
+  // An <h1> more than twice as long as every title the publisher gave (site names and all: a
+  // short headline's <h1> may spell it out) is a summary set as one.
+  const longest = Math.max(docTitle.length, ...given.map((title) => title.length));
   for (const h1 of doc.querySelectorAll('h1')) {
     if (linksHome(h1)) continue;
     const text = withoutName(headlinePart(h1, titles) ?? headingText(h1), siteName);

@@ -48,6 +48,10 @@ describe('metadata', () => {
     const summary = 'Learn which home renovation projects are the best. Expert tips on the 10 best home renovation projects, what they cost and what they pay back.';
     const doc = dom(`<head><title>The 10 best home renovation projects | Renofolk</title></head><body><h1>${summary}</h1></body>`).window.document;
     expect(pickTitle(doc, null)).toBe('The 10 best home renovation projects');
+    // Measured against the titles as given: a short headline once its site name is gone is no reason to pass over an <h1>.
+    const spelledOut = dom(`<head><title>Marathon in One Year for Beginners » Take The Magic Step</title><meta property="og:site_name" content="Take The Magic Step"></head>
+      <body><h1>Run a Marathon in One Year: A Long-term Training Schedule for Beginners</h1></body>`).window.document;
+    expect(pickTitle(spelledOut, null)).toBe('Run a Marathon in One Year: A Long-term Training Schedule for Beginners');
   });
 
   it('decodes character references left in JSON-LD headlines', () => {
