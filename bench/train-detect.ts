@@ -197,7 +197,7 @@ async function main(argv: string[]): Promise<void> {
   const samples = cached ? parseSamples(readFileSync(CACHE, 'utf8')) : await computeSamples(corpus);
   // Names in the order the code returns them, which is the order of the weights.
   const empty = new JSDOM('').window.document;
-  const structureNames = Object.keys(structureSignals(empty, 'https://example.com/', [])) as SignalName[];
+  const structureNames = Object.keys(structureSignals(empty, 'https://example.com/')) as SignalName[];
   const textNames = Object.keys(textSignals(empty)) as SignalName[];
   const missing = [...structureNames, ...textNames].filter((n) => !(n in samples[0]!.signals));
   if (missing.length > 0) throw new Error(`cached signals lack ${missing.join(', ')}: run without --cached`);

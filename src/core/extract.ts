@@ -9,7 +9,7 @@ import { classify } from './classify';
 import { first } from './dom';
 import { HIDDEN_ATTR } from './hide';
 import { absolute, absolutizeUrls, resolveLazyImages } from './lazy-images';
-import { jsonLd, ldArticle, ldField, meta, normalizeDate, pickTitle, PUBLISHED_TIME } from './metadata';
+import { ldArticle, ldField, normalizeDate, pickTitle, PUBLISHED_TIME, readMetadata, type PageMetadata } from './metadata';
 import type { Rule } from './rules';
 import { sanitizeInPlace } from './sanitize';
 import { placeStreamedSegments } from './streamed-segments';
@@ -86,8 +86,8 @@ function imageOf(img: Element | null | undefined, base: string): Article['leadIm
   return { src: absolute(src, base), caption: caption ? collapse(caption) : null };
 }
 
-function ogImage(doc: Document): Article['leadImage'] {
-  const og = meta(doc, 'og:image');
+function ogImage(metadata: PageMetadata): Article['leadImage'] {
+  const og = metadata.meta('og:image');
   return og && /^https?:/i.test(og) ? { src: og, caption: null } : null;
 }
 
@@ -107,10 +107,11 @@ function extractArticle(doc: Document, url: string, options: ExtractOptions): Ar
   if (!win) throw new ExtractError('No DOM window to sanitize the article with');
   const copy = options.inPlace ? doc : (doc.cloneNode(true) as Document);
   const base = baseUrl(copy, url);
-  const ld = ldArticle(jsonLd(copy));
-  const title = meta(copy, 'og:title');
-  const siteName = meta(copy, 'og:site_name') ?? ldField(ld ? (ld.publisher as Record<string, unknown>) ?? null : null, 'name');
-  const published = normalizeDate(ldField(ld, 'datePublished') ?? meta(copy, PUBLISHED_TIME, 'datePublished'));
+  const metadata = readMetadata(copy);
+  const ld = ldArticle(metadata.ld);
+  const title = metadata.meta('og:title');
+  const siteName = metadata.meta('og:site_name') ?? ldField(ld ? (ld.publisher as Record<string, unknown>) ?? null : null, 'name');
+  const published = normalizeDate(ldField(ld, 'datePublished') ?? metadata.meta(PUBLISHED_TIME, 'datePublished'));
 
   placeStreamedSegments(copy);
   // Blocks the page already hides are known clutter; classify only a page that was not cleaned.
@@ -123,8 +124,8 @@ function extractArticle(doc: Document, url: string, options: ExtractOptions): Ar
   // this throwaway copy spares making every address of the whole page absolute beforehand.)
   Object.defineProperties(copy, { baseURI: { value: base }, documentURI: { value: url } });
   // Readability often leaves the lead figure out of the body: note it before Readability runs.
-  const pageFigure = imageOf(first(copy, 'figure img[src]'), base) ?? ogImage(copy);
-  const pickedTitle = pickTitle(copy, ld);
+  const pageFigure = imageOf(first(copy, 'figure img[src]'), base) ?? ogImage(metadata);
+  const pickedTitle = pickTitle(copy, ld, metadata);
   const pageLang = copy.documentElement?.getAttribute('lang') || null;
 
   // Readability needs a root element; an XML or emptied document may have none.
@@ -144,7 +145,7 @@ function extractArticle(doc: Document, url: string, options: ExtractOptions): Ar
   const dir = parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : lang && RTL_LANGS.test(lang) ? 'rtl' : null;
   return {
     title: pickedTitle || collapse(parsed.title ?? title ?? ''),
-    byline: collapse(parsed.byline || ldField(ld, 'author') || meta(copy, 'author') || '') || null,
+    byline: collapse(parsed.byline || ldField(ld, 'author') || metadata.meta('author') || '') || null,
     published: published ?? normalizeDate(parsed.publishedTime),
     siteName: parsed.siteName || siteName || null,
     lang,

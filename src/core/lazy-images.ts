@@ -4,6 +4,8 @@
  * address in the article absolute against the page's URL, since extension pages forbid <base>
  * (CSP base-uri). Works on a detached copy only.
  */
+import { byTag } from './dom';
+
 const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src', 'data-full-src'];
 const LAZY_SRCSET = ['data-srcset', 'data-lazy-srcset'];
 
@@ -11,18 +13,19 @@ function isPlaceholder(src: string | null): boolean {
   return !src || /^data:|blank|placeholder|spacer|pixel|transparent|lazy/i.test(src);
 }
 
-export function resolveLazyImages(root: ParentNode): void {
-  for (const img of root.querySelectorAll('img')) {
+export function resolveLazyImages(root: Document | Element): void {
+  for (const img of byTag(root, 'img')) {
     const lazy = LAZY_SRC.map((a) => img.getAttribute(a)).find((v) => v && !v.startsWith('data:'));
     if (lazy && isPlaceholder(img.getAttribute('src'))) img.setAttribute('src', lazy);
     const lazySet = LAZY_SRCSET.map((a) => img.getAttribute(a)).find(Boolean);
     if (lazySet && !img.getAttribute('srcset')) img.setAttribute('srcset', lazySet);
   }
-  for (const source of root.querySelectorAll('picture source[data-srcset]')) {
-    if (!source.getAttribute('srcset')) source.setAttribute('srcset', source.getAttribute('data-srcset')!);
+  for (const source of byTag(root, 'source')) {
+    const lazySet = source.getAttribute('data-srcset');
+    if (lazySet && !source.getAttribute('srcset') && source.closest('picture')) source.setAttribute('srcset', lazySet);
   }
   // <noscript><img src=…></noscript> next to a placeholder image: use the real one.
-  for (const noscript of root.querySelectorAll('noscript')) {
+  for (const noscript of byTag(root, 'noscript')) {
     const match = /<img\b[^>]*\bsrc=["']([^"']+)["']/i.exec(noscript.textContent ?? noscript.innerHTML);
     const placeholder = noscript.previousElementSibling;
     if (match && placeholder?.tagName === 'IMG' && isPlaceholder(placeholder.getAttribute('src'))) {

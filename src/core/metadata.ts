@@ -2,12 +2,13 @@
  * Publisher metadata: JSON-LD, microdata, Open Graph and meta tags. Used by detect (is this an
  * article?) and extract (title, author, date, site name), as a cross-check on Readability.
  */
+import { byTag } from './dom';
 import { collapse, decodeEntities, fold } from './text';
 
 export type JsonLdNode = Record<string, unknown>;
 
-/** Every JSON-LD object of the page, `@graph` arrays flattened. Broken blocks are skipped. */
-export function jsonLd(doc: Document): JsonLdNode[] {
+/** Every JSON-LD object in the given scripts, `@graph` arrays flattened. Broken blocks are skipped. */
+function parseJsonLd(scripts: Iterable<Element>): JsonLdNode[] {
   const nodes: JsonLdNode[] = [];
   const visit = (value: unknown, depth: number): void => {
     if (depth > 4 || value === null || typeof value !== 'object') return;
@@ -19,7 +20,7 @@ export function jsonLd(doc: Document): JsonLdNode[] {
     nodes.push(node);
     if (node['@graph']) visit(node['@graph'], depth + 1);
   };
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of scripts) {
     try {
       visit(JSON.parse(script.textContent ?? ''), 0);
     } catch {
@@ -27,6 +28,36 @@ export function jsonLd(doc: Document): JsonLdNode[] {
     }
   }
   return nodes;
+}
+
+const META_KEYS = ['property', 'name', 'itemprop'];
+
+/**
+ * The page's publisher metadata, read once per stage: every query or live collection walks the
+ * whole page, slowly in a JavaScript DOM (jsdom: the CLI, the benchmarks).
+ */
+export interface PageMetadata {
+  /** Every JSON-LD object of the page, `@graph` arrays flattened. */
+  ld: JsonLdNode[];
+  /** Content of `<meta property|name|itemprop=…>`, the first non-empty of the names given. */
+  meta(...names: string[]): string | null;
+}
+
+export function readMetadata(doc: Document): PageMetadata {
+  const metas = byTag(doc, 'meta');
+  return {
+    ld: parseJsonLd(byTag(doc, 'script').filter((script) => /ld\+json/i.test(script.getAttribute('type') ?? ''))),
+    meta(...names) {
+      for (const name of names) {
+        for (const el of metas) {
+          if (!META_KEYS.some((key) => el.getAttribute(key) === name)) continue;
+          const content = el.getAttribute('content')?.trim();
+          if (content) return content;
+        }
+      }
+      return null;
+    },
+  };
 }
 
 export function ldTypes(node: JsonLdNode): string[] {
@@ -44,27 +75,8 @@ export function ldArticle(nodes: JsonLdNode[]): JsonLdNode | null {
   return nodes.find((node) => ldTypes(node).some((t) => ARTICLE_TYPES.has(t))) ?? null;
 }
 
-const META_KEYS = ['property', 'name', 'itemprop'];
-
 /** The Open Graph article's publication time: a metadata field and a detection signal. */
 export const PUBLISHED_TIME = 'article:published_time';
-
-/**
- * Content of `<meta property|name|itemprop=…>`, first non-empty of the names given. One pass over
- * the page's few <meta> elements: a selector per name would be compiled anew for each name and
- * page by a JavaScript selector engine (jsdom's), where that cost more than the rest of detect.
- */
-export function meta(doc: Document, ...names: string[]): string | null {
-  const metas = doc.getElementsByTagName('meta');
-  for (const name of names) {
-    for (const el of metas) {
-      if (!META_KEYS.some((key) => el.getAttribute(key) === name)) continue;
-      const content = el.getAttribute('content')?.trim();
-      if (content) return content;
-    }
-  }
-  return null;
-}
 
 function ldString(value: unknown): string | null {
   if (typeof value === 'string') return collapse(value) || null;
@@ -134,10 +146,10 @@ const MIN_H1_LIKENESS = 0.3;
  * around the headline (a site's name or domain, a section, a date or kicker inside the <h1>)
  * are left out.
  */
-export function pickTitle(doc: Document, ld: JsonLdNode | null): string {
+export function pickTitle(doc: Document, ld: JsonLdNode | null, metadata = readMetadata(doc)): string {
   const docTitle = collapse(doc.title ?? '');
-  const siteName = meta(doc, 'og:site_name', 'application-name');
-  const given = [ldField(ld, 'headline'), meta(doc, 'og:title', 'twitter:title')].filter((c): c is string => c !== null && c.length > 0);
+  const siteName = metadata.meta('og:site_name', 'application-name');
+  const given = [ldField(ld, 'headline'), metadata.meta('og:title', 'twitter:title')].filter((c): c is string => c !== null && c.length > 0);
   const stripped = given.map((c) => stripSiteName(decodeEntities(collapse(c)), siteName));
   const docStripped = stripSiteName(docTitle, siteName);
   const published = stripped.map((c) => untruncated(c, [...stripped, docStripped]));
@@ -147,7 +159,7 @@ export function pickTitle(doc: Document, ld: JsonLdNode | null): string {
   // An <h1> more than twice as long as every title the publisher gave (site names and all: a
   // short headline's <h1> may spell it out) is a summary set as one.
   const longest = Math.max(docTitle.length, ...given.map((title) => title.length));
-  for (const h1 of doc.querySelectorAll('h1')) {
+  for (const h1 of byTag(doc, 'h1')) {
     if (linksHome(h1)) continue;
     const text = withoutName(headlinePart(h1, titles) ?? headingText(h1), siteName);
     if (text.split(' ').length < 2 || text.length > 2 * longest || (siteName !== null && fold(text) === fold(siteName))) continue;

@@ -40,7 +40,8 @@ function fillBoundary(template: Element, nodes: Node[]): void {
 }
 
 export function placeStreamedSegments(doc: Document): void {
-  const holders = [...doc.querySelectorAll('div[hidden][id^="S:"]')];
+  // The id prefix checked in script: jsdom's selector engine takes twice as long with it in the query.
+  const holders = [...doc.querySelectorAll('div[hidden]')].filter((div) => div.id.startsWith('S:'));
   if (holders.length === 0) return;
   const boundaryOf = boundaries(doc);
   for (const holder of holders) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonLd, normalizeDate, pickTitle, stripSiteName } from '../../src/core/metadata';
+import { normalizeDate, pickTitle, readMetadata, stripSiteName } from '../../src/core/metadata';
 import { dom } from '../helpers/fixtures';
 
 describe('metadata', () => {
@@ -26,8 +26,18 @@ describe('metadata', () => {
 
   it('reads JSON-LD graphs and skips broken blocks', () => {
     const doc = dom(`<head><script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","headline":"H"}]}</script>
-      <script type="application/ld+json">{broken</script></head>`).window.document;
-    expect(jsonLd(doc).map((n) => n['@type'])).toEqual([undefined, 'WebPage', 'NewsArticle']);
+      <script type="application/ld+json">{broken</script><script>var ld = {"@type":"Product"};</script></head>
+      <body><script type="application/LD+JSON">{"@type":"Person"}</script></body>`).window.document;
+    expect(readMetadata(doc).ld.map((n) => n['@type'])).toEqual([undefined, 'WebPage', 'NewsArticle', 'Person']);
+  });
+
+  it('reads <meta> by property, name or itemprop, the first non-empty of the names asked, body included', () => {
+    const doc = dom(`<head><meta property="og:title" content=" "><meta name="twitter:title" content="Tweeted"></head>
+      <body><meta itemprop="og:title" content="From the body"></body>`).window.document;
+    const metadata = readMetadata(doc);
+    expect(metadata.meta('og:title', 'twitter:title')).toBe('From the body');
+    expect(metadata.meta('twitter:title', 'og:title')).toBe('Tweeted');
+    expect(metadata.meta('og:image')).toBeNull();
   });
 
   it('prefers a headline the <title> confirms', () => {

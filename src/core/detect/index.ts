@@ -6,7 +6,7 @@
  * (see signals.ts) add their evidence to that score. The reasons name the page's metadata and the signals that
  * weighed most either way.
  */
-import { jsonLd, ldArticle, ldTypes, meta, ARTICLE_TYPES, PUBLISHED_TIME, type JsonLdNode } from '../metadata';
+import { ldTypes, readMetadata, ARTICLE_TYPES, PUBLISHED_TIME, type PageMetadata } from '../metadata';
 import { profileFor } from '../sites';
 import type { Detection } from '../types';
 import { structureSignals, textSignals } from './signals';
@@ -14,13 +14,13 @@ import { STRUCTURE_BIAS, STRUCTURE_MARGIN, STRUCTURE_WEIGHTS, TEXT_BIAS, TEXT_WE
 
 const STRONGEST = 4;
 
-function metadataReasons(doc: Document, ld: JsonLdNode[]): string[] {
+function metadataReasons(metadata: PageMetadata): string[] {
   const reasons: string[] = [];
-  const type = ld.flatMap(ldTypes).find((t) => ARTICLE_TYPES.has(t));
-  if (type) reasons.push(`schema.org ${type}${ldArticle(ld) ? ' (JSON-LD)' : ''}`);
-  const ogType = meta(doc, 'og:type');
+  const type = metadata.ld.flatMap(ldTypes).find((t) => ARTICLE_TYPES.has(t));
+  if (type) reasons.push(`schema.org ${type} (JSON-LD)`);
+  const ogType = metadata.meta('og:type');
   if (ogType) reasons.push(`og:type ${ogType.toLowerCase()}`);
-  if (meta(doc, PUBLISHED_TIME)) reasons.push(PUBLISHED_TIME);
+  if (metadata.meta(PUBLISHED_TIME)) reasons.push(PUBLISHED_TIME);
   return reasons;
 }
 
@@ -63,12 +63,12 @@ function explain(score: number, terms: Term[]): string {
 }
 
 export function detect(doc: Document, url: string): Detection {
-  const ld = jsonLd(doc);
-  const reasons = metadataReasons(doc, ld);
+  const metadata = readMetadata(doc);
+  const reasons = metadataReasons(metadata);
   const profile = profileReason(url);
   if (profile.reason) reasons.push(profile.reason);
 
-  let terms = termsOf(structureSignals(doc, url, ld), STRUCTURE_WEIGHTS);
+  let terms = termsOf(structureSignals(doc, url, metadata), STRUCTURE_WEIGHTS);
   let score = sum(terms, STRUCTURE_BIAS);
   if (Math.abs(score) > STRUCTURE_MARGIN) reasons.push('decided on structure alone');
   else {

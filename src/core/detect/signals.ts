@@ -5,8 +5,8 @@
  * (bench/train-detect.ts), so the weights always match what runs in the page. They come in two
  * stages: structure (no text read) and text (whole-page passes, the costly part).
  */
-import { collapsedLength, has } from '../dom';
-import { ARTICLE_TYPES, jsonLd, ldTypes, meta, PUBLISHED_TIME } from '../metadata';
+import { byTag, collapsedLength, has } from '../dom';
+import { ARTICLE_TYPES, ldTypes, PUBLISHED_TIME, readMetadata, type PageMetadata } from '../metadata';
 
 const PRODUCT_TYPES = new Set(['Product', 'ProductGroup', 'Offer', 'AggregateOffer', 'SoftwareApplication']);
 const DISCUSSION_TYPES = new Set(['QAPage', 'DiscussionForumPosting', 'Question']);
@@ -42,10 +42,10 @@ function pathOf(url: string): string {
  * Signals from publisher metadata, the URL and element counts: no page text is read, so they are
  * cheap enough for every page, and decide most pages on their own (see detect()).
  */
-export function structureSignals(doc: Document, url: string, ld = jsonLd(doc)) {
-  const types = new Set([...ld.flatMap(ldTypes), ...microdataTypes(doc)]);
+export function structureSignals(doc: Document, url: string, metadata: PageMetadata = readMetadata(doc)) {
+  const types = new Set([...metadata.ld.flatMap(ldTypes), ...microdataTypes(doc)]);
   const hasType = (set: Set<string>): number => ([...types].some((t) => set.has(t)) ? 1 : 0);
-  const ogType = meta(doc, 'og:type')?.toLowerCase() ?? '';
+  const ogType = metadata.meta('og:type')?.toLowerCase() ?? '';
   const path = pathOf(url);
   const slug = path.split('/').filter(Boolean).pop() ?? '';
   // Tag counts from live collections: cheaper than queries.
@@ -62,8 +62,8 @@ export function structureSignals(doc: Document, url: string, ld = jsonLd(doc)) {
     ogArticle: ogType === 'article' ? 1 : 0,
     ogWebsite: ogType === 'website' ? 1 : 0,
     ogOther: ogType !== '' && ogType !== 'article' && ogType !== 'website' ? 1 : 0,
-    publishedTime: meta(doc, PUBLISHED_TIME) ? 1 : 0,
-    ldDatePublished: ld.some((node) => typeof node.datePublished === 'string') ? 1 : 0,
+    publishedTime: metadata.meta(PUBLISHED_TIME) ? 1 : 0,
+    ldDatePublished: metadata.ld.some((node) => typeof node.datePublished === 'string') ? 1 : 0,
     timeElements: log(tags('time')),
     oneArticleElement: tags('article') === 1 ? 1 : 0,
     articleElements: log(tags('article')),
@@ -90,7 +90,7 @@ export function structureSignals(doc: Document, url: string, ld = jsonLd(doc)) {
 export function textSignals(doc: Document) {
   const text = doc.body?.textContent ?? '';
   const textLength = Math.max(collapsedLength(text), 1);
-  const paragraphs = [...doc.querySelectorAll('p')].map((p) => p.textContent?.trim().length ?? 0);
+  const paragraphs = byTag(doc, 'p').map((p) => p.textContent?.trim().length ?? 0);
   const long = paragraphs.filter((length) => length > 80);
   // Readability's own readerable test, over paragraphs only: Σ √(length − 140) of the long ones.
   const readerScore = paragraphs.reduce((sum, length) => (length > 140 ? sum + Math.sqrt(length - 140) : sum), 0);
@@ -110,8 +110,8 @@ export function textSignals(doc: Document) {
 }
 
 /** All signals, by name, structure first. Booleans are 0 or 1. */
-export function pageSignals(doc: Document, url: string, ld = jsonLd(doc)) {
-  return { ...structureSignals(doc, url, ld), ...textSignals(doc) };
+export function pageSignals(doc: Document, url: string) {
+  return { ...structureSignals(doc, url), ...textSignals(doc) };
 }
 
 export type Signals = ReturnType<typeof pageSignals>;
