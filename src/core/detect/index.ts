@@ -77,5 +77,7 @@ export function detect(doc: Document, url: string): Detection {
     terms = [...terms, ...textTerms];
   }
   reasons.push(explain(score, terms));
-  return { isArticle: profile.article || score > 0, reasons };
+  // Metadata alone does not make an article of a page without a body (one its script removed).
+  if (!doc.body) reasons.push('no body');
+  return { isArticle: !!doc.body && (profile.article || score > 0), reasons };
 }

@@ -44,7 +44,7 @@ function pathOf(url: string): string {
  */
 export function structureSignals(doc: Document, url: string, metadata: PageMetadata = readMetadata(doc)) {
   const types = new Set([...metadata.ld.flatMap(ldTypes), ...microdataTypes(doc)]);
-  const hasType = (set: Set<string>): number => ([...types].some((t) => set.has(t)) ? 1 : 0);
+  const hasType = (set: Set<string>): number => +[...types].some((t) => set.has(t));
   const ogType = metadata.meta('og:type')?.toLowerCase() ?? '';
   const path = pathOf(url);
   const slug = path.split('/').filter(Boolean).pop() ?? '';
@@ -56,19 +56,19 @@ export function structureSignals(doc: Document, url: string, metadata: PageMetad
     schemaProduct: hasType(PRODUCT_TYPES),
     schemaDiscussion: hasType(DISCUSSION_TYPES),
     schemaCollection: hasType(COLLECTION_TYPES),
-    schemaTechArticle: types.has('TechArticle') ? 1 : 0,
-    schemaFaq: types.has('FAQPage') ? 1 : 0,
-    ogArticle: ogType === 'article' ? 1 : 0,
-    ogWebsite: ogType === 'website' ? 1 : 0,
-    ogOther: ogType !== '' && ogType !== 'article' && ogType !== 'website' ? 1 : 0,
-    publishedTime: metadata.meta(PUBLISHED_TIME) ? 1 : 0,
-    ldDatePublished: metadata.ld.some((node) => typeof node.datePublished === 'string') ? 1 : 0,
+    schemaTechArticle: +types.has('TechArticle'),
+    schemaFaq: +types.has('FAQPage'),
+    ogArticle: +(ogType === 'article'),
+    ogWebsite: +(ogType === 'website'),
+    ogOther: +(ogType !== '' && ogType !== 'article' && ogType !== 'website'),
+    publishedTime: +(metadata.meta(PUBLISHED_TIME) !== null),
+    ldDatePublished: +metadata.ld.some((node) => typeof node.datePublished === 'string'),
     timeElements: log(tags('time')),
-    oneArticleElement: tags('article') === 1 ? 1 : 0,
+    oneArticleElement: +(tags('article') === 1),
     articleElements: log(tags('article')),
-    oneH1: tags('h1') === 1 ? 1 : 0,
+    oneH1: +(tags('h1') === 1),
     slugWords: log(slug.split(/[-_]/).filter(Boolean).length),
-    dateInUrl: /\/(?:19|20)\d\d\/\d{1,2}\/|(?:19|20)\d\d-\d\d-\d\d/.test(path) ? 1 : 0,
+    dateInUrl: +/\/(?:19|20)\d\d\/\d{1,2}\/|(?:19|20)\d\d-\d\d-\d\d/.test(path),
     pathDepth: path.split('/').filter(Boolean).length / 5,
     forms: log(tags('form')),
     inputs: log(tags('input')),
@@ -76,10 +76,10 @@ export function structureSignals(doc: Document, url: string, metadata: PageMetad
     subheadings: log(tags('h2', 'h3')),
     listItemsPerParagraph: log(tags('li')) - log(tags('p')),
     tables: log(tags('table')),
-    docUrl: /\/(?:docs?|documentation|reference|api|manual|guide|wiki)(?:\/|$)/.test(path) ? 1 : 0,
-    forumUrl: /\/(?:forums?|threads?|topics?|community|discussions?|questions|t)\//.test(path) ? 1 : 0,
-    productUrl: /\/(?:products?|shop|store|items?|p|dp|buy)\//.test(path) ? 1 : 0,
-    newsUrl: /\/(?:news|article|articles|blog|story|stories|posts?|(?:19|20)\d\d)\//.test(path) ? 1 : 0,
+    docUrl: +/\/(?:docs?|documentation|reference|api|manual|guide|wiki)(?:\/|$)/.test(path),
+    forumUrl: +/\/(?:forums?|threads?|topics?|community|discussions?|questions|t)\//.test(path),
+    productUrl: +/\/(?:products?|shop|store|items?|p|dp|buy)\//.test(path),
+    newsUrl: +/\/(?:news|article|articles|blog|story|stories|posts?|(?:19|20)\d\d)\//.test(path),
   };
 }
 
@@ -99,9 +99,9 @@ export function textSignals(doc: Document) {
     longParagraphText: log(longChars) / 10,
     paragraphShare: Math.min(1, longChars / textLength),
     // Attribute-substring queries: cheap in a browser, 10–25 ms each in jsdom, so asked only here.
-    byline: has(doc, '[rel~="author"], [class*="author"], [class*="byline"], [itemprop="author"]') ? 1 : 0,
-    dateElements: has(doc, '[class*="date"], [itemprop="datePublished"], time[datetime]') ? 1 : 0,
-    price: has(doc, '[itemprop="price"], [itemprop="offers"]') || /\b(?:add to cart|add to basket)\b/i.test(text) ? 1 : 0,
+    byline: +has(doc, '[rel~="author"], [class*="author"], [class*="byline"], [itemprop="author"]'),
+    dateElements: +has(doc, '[class*="date"], [itemprop="datePublished"], time[datetime]'),
+    price: +(has(doc, '[itemprop="price"], [itemprop="offers"]') || /\b(?:add to cart|add to basket)\b/i.test(text)),
     replyWords: count(text, REPLY_WORDS),
     shopWords: count(text, SHOP_WORDS),
     docWords: count(text, DOC_WORDS),
@@ -109,7 +109,7 @@ export function textSignals(doc: Document) {
   };
 }
 
-/** All signals, by name, structure first. Booleans are 0 or 1. */
+/** All signals, by name, structure first. Yes/no signals are 1 or 0 (`+` of a boolean). */
 export function pageSignals(doc: Document, url: string) {
   return { ...structureSignals(doc, url), ...textSignals(doc) };
 }
