@@ -76,8 +76,9 @@ export function detect(doc: Document, url: string): Detection {
     score = sum(textTerms, score + TEXT_BIAS);
     terms = [...terms, ...textTerms];
   }
-  reasons.push(explain(score, terms));
-  // Metadata alone does not make an article of a page without a body (one its script removed).
-  if (!doc.body) reasons.push('no body');
-  return { isArticle: !!doc.body && (profile.article || score > 0), reasons };
+  // Metadata alone does not make an article of a page whose body holds no element (or that has
+  // no body at all): there is nothing to clean, nor any text to show.
+  const empty = !doc.body?.children.length;
+  reasons.push(empty ? 'empty body' : explain(score, terms));
+  return { isArticle: !empty && (profile.article || score > 0), reasons };
 }

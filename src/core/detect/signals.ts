@@ -60,7 +60,7 @@ export function structureSignals(doc: Document, url: string, metadata: PageMetad
     schemaFaq: +types.has('FAQPage'),
     ogArticle: +(ogType === 'article'),
     ogWebsite: +(ogType === 'website'),
-    ogOther: +(ogType !== '' && ogType !== 'article' && ogType !== 'website'),
+    ogOther: +!['', 'article', 'website'].includes(ogType),
     publishedTime: +(metadata.meta(PUBLISHED_TIME) !== null),
     ldDatePublished: +metadata.ld.some((node) => typeof node.datePublished === 'string'),
     timeElements: log(tags('time')),
