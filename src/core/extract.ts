@@ -1,14 +1,16 @@
 /**
  * The clean article. Readability runs on a detached copy of the page, streamed parts put in place
  * (streamed-segments.ts) and the clutter already removed; its result is filtered once more by the
- * same classifier (clutter Readability kept inside the body), then sanitized. The page itself is
- * never touched.
+ * same classifier (clutter Readability kept inside the body), then sanitized. A listicle that
+ * Readability cut down to one item is read again with its items lifted into one list
+ * (listicle.ts). The page itself is never touched.
  */
 import { Readability } from '@mozilla/readability';
 import { classify } from './classify';
 import { first } from './dom';
 import { HIDDEN_ATTR } from './hide';
 import { absolute, absolutizeUrls, resolveLazyImages } from './lazy-images';
+import { flattenListicle, keptShare, listicleKeys } from './listicle';
 import { ldArticle, ldField, normalizeDate, pickTitle, PUBLISHED_TIME, readMetadata, type PageMetadata } from './metadata';
 import type { Rule } from './rules';
 import { sanitizeInPlace } from './sanitize';
@@ -91,6 +93,39 @@ function ogImage(metadata: PageMetadata): Article['leadImage'] {
   return og && /^https?:/i.test(og) ? { src: og, caption: null } : null;
 }
 
+/**
+ * Readability makes the body's addresses absolute against the document's base, which for a parsed
+ * snapshot is the popup's own address: give it the page's. (Shadowing the getters on a throwaway
+ * copy spares making every address of the whole page absolute beforehand.)
+ */
+function addressAs(copy: Document, base: string, url: string): void {
+  Object.defineProperties(copy, { baseURI: { value: base }, documentURI: { value: url } });
+}
+
+/** Readability's article; the serializer hands back Readability's own element: no html round trip. */
+function readability(doc: Document): ReturnType<Readability<Element>['parse']> {
+  return new Readability<Element>(doc, { keepClasses: true, serializer: (node) => node as Element }).parse();
+}
+
+/** Below this share of a listicle's items, Readability took an item for the article. */
+const MIN_KEPT_ITEMS = 0.5;
+
+/**
+ * Readability's article, and the document it was read from (Readability rearranges it). On a
+ * listicle of which Readability kept only an item or two, a spare copy is read again with the
+ * items' blocks lifted into their list (listicle.ts); elsewhere nothing is copied twice.
+ */
+function readArticle(copy: Document, base: string, url: string): { read: Document; parsed: ReturnType<typeof readability> } {
+  const keys = listicleKeys(copy);
+  const spare = keys ? (copy.cloneNode(true) as Document) : null;
+  const parsed = readability(copy);
+  if (!keys || !spare || (parsed && keptShare(keys, parsed.content?.textContent ?? '') >= MIN_KEPT_ITEMS)) return { read: copy, parsed };
+  addressAs(spare, base, url);
+  flattenListicle(spare);
+  const again = readability(spare);
+  return again ? { read: spare, parsed: again } : { read: copy, parsed };
+}
+
 export function extract(doc: Document, url: string, options: ExtractOptions = {}): Article {
   try {
     return extractArticle(doc, url, options);
@@ -119,10 +154,7 @@ function extractArticle(doc: Document, url: string, options: ExtractOptions): Ar
   const clutter = hidden.length > 0 ? hidden : classify(copy, { url, rules: options.rules }).map((block) => block.element);
   for (const el of clutter) el.remove();
   resolveLazyImages(copy);
-  // Readability makes the body's addresses absolute against the document's base, which for a
-  // parsed snapshot is the popup's own address: give it the page's. (Shadowing the getters on
-  // this throwaway copy spares making every address of the whole page absolute beforehand.)
-  Object.defineProperties(copy, { baseURI: { value: base }, documentURI: { value: url } });
+  addressAs(copy, base, url);
   // Readability often leaves the lead figure out of the body: note it before Readability runs.
   const pageFigure = imageOf(first(copy, 'figure img[src]'), base) ?? ogImage(metadata);
   const pickedTitle = pickTitle(copy, ld, metadata);
@@ -130,11 +162,10 @@ function extractArticle(doc: Document, url: string, options: ExtractOptions): Ar
 
   // Readability needs a root element; an XML or emptied document may have none.
   if (!copy.documentElement) throw new ExtractError(NO_ARTICLE);
-  // The serializer hands back Readability's own element: no html round trip.
-  const parsed = new Readability<Element>(copy, { keepClasses: true, serializer: (node) => node as Element }).parse();
+  const { read, parsed } = readArticle(copy, base, url);
   const container = parsed?.content;
   if (!container) throw new ExtractError(NO_ARTICLE);
-  for (const block of classify(copy, { url, rules: options.rules, within: container })) block.element.remove();
+  for (const block of classify(read, { url, rules: options.rules, within: container })) block.element.remove();
   // What Readability leaves relative: attributes of other elements than links and media.
   absolutizeUrls(container, base);
   sanitizeInPlace(container, win);

@@ -1,0 +1,109 @@
+import { Readability } from '@mozilla/readability';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/core';
+import { findListItems, flattenListicle, keptShare, listicleKeys } from '../../src/core/listicle';
+import { dom } from '../helpers/fixtures';
+
+const CARS = ['Kia PV5', 'Renault 5', 'Hyundai Ioniq 5', 'Tesla Model 3', 'Volvo EX30'];
+
+/** A sentence about a car, long enough to be read as article text. */
+const about = (car: string, n: number): string =>
+  `<p>The ${car} is, in paragraph ${n}, a compelling and refined family car, preposterously spacious, quick to charge and priced to make its rivals look dated.</p>`;
+
+/**
+ * One list item as listicle themes build them: a box in a box in a box around the heading and
+ * text. The first item says the most, as on real pages, so no two items score alike.
+ */
+const item = (car: string, i: number): string => `
+  <li class="pick"><div class="pick-inner"><div class="pick-copy">
+    <h2>${i + 1}. ${car}</h2>
+    <div class="words">${about(car, 1)}${i === 0 ? [2, 3, 4, 5].map((n) => about(car, n)).join('') : ''}</div>
+    <p class="price"><a href="/buy/${i}">Buy now</a></p>
+  </div></div></li>`;
+
+function page(main: string): Document {
+  return dom(`<!doctype html><html lang="en"><head><title>The best electric cars</title></head><body>
+    <header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+    <main><h1>The best electric cars</h1>${main}</main>
+    <footer><p>© Car Site</p></footer></body></html>`).window.document;
+}
+
+const listicle = (): Document => page(`<p class="intro">Looks like this electric thing is here to stay. Here then are some really good ones.</p><ol class="cars">${CARS.map(item).join('')}</ol>`);
+
+describe('findListItems', () => {
+  it('finds the boxes of a list of long, headed items', () => {
+    const items = findListItems(listicle());
+    expect(items?.map((el) => el.querySelector('h2')?.textContent)).toEqual(CARS.map((car, i) => `${i + 1}. ${car}`));
+    expect(items?.every((el) => el.tagName === 'LI')).toBe(true);
+  });
+
+  it('leaves an ordinary article alone: sections of headings and paragraphs are no list of boxes', () => {
+    const doc = page(`<article>${CARS.map((car) => `<h2>${car}</h2>${about(car, 1)}${about(car, 2)}`).join('')}</article>`);
+    expect(findListItems(doc)).toBeNull();
+  });
+
+  it('leaves a teaser list alone: a headline and one line per card is not the article', () => {
+    const teasers = CARS.map((car) => `<div class="card"><h3><a href="/${car}">${car} reviewed</a></h3><p>Our verdict on the ${car}.</p></div>`).join('');
+    const doc = page(`<article>${CARS.map((car) => about(car, 1) + about(car, 2)).join('')}</article><aside class="more">${teasers}</aside>`);
+    expect(findListItems(doc)).toBeNull();
+  });
+
+  it('leaves comments alone: long boxes without headings', () => {
+    const comments = CARS.map((car) => `<div class="comment"><span class="author">${car} fan</span>${about(car, 1)}</div>`).join('');
+    expect(findListItems(page(`<article>${about('Kia', 1)}</article><section class="comments">${comments}</section>`))).toBeNull();
+  });
+
+  it('leaves a page whose items hold only a small part of its paragraphs alone', () => {
+    const essay = Array.from({ length: 30 }, (_, i) => about('essay', i)).join('');
+    expect(findListItems(page(`<article>${essay}</article><ol class="cars">${CARS.map(item).join('')}</ol>`))).toBeNull();
+  });
+});
+
+describe('flattenListicle', () => {
+  it('lifts every item\'s blocks into one box, headings and paragraphs in order', () => {
+    const doc = listicle();
+    expect(flattenListicle(doc)).toBe(true);
+    const box = doc.querySelector('main > div')!;
+    expect(doc.querySelector('ol, li, .pick-inner, .words')).toBeNull();
+    expect(Array.from(box.children, (el) => el.tagName).slice(0, 8)).toEqual(['H2', 'P', 'P', 'P', 'P', 'P', 'P', 'H2']);
+    expect(box.querySelectorAll('h2')).toHaveLength(CARS.length);
+  });
+
+  it('does nothing where there is no listicle', () => {
+    const doc = page(`<article>${about('Kia', 1)}${about('Kia', 2)}</article>`);
+    const before = doc.documentElement.outerHTML;
+    expect(flattenListicle(doc)).toBe(false);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('listicleKeys and keptShare', () => {
+  it('tell how much of the list a text holds, by each item\'s first paragraph', () => {
+    const keys = listicleKeys(listicle())!;
+    expect(keys).toHaveLength(CARS.length);
+    expect(keys[1]).toBe('the renault 5 is, in paragraph 1, a compelling and refined f');
+    const oneItem = new Readability(listicle()).parse()?.textContent ?? '';
+    expect(keptShare(keys, oneItem)).toBe(1 / CARS.length);
+    expect(keptShare(keys, listicle().body.textContent ?? '')).toBe(1);
+  });
+
+  it('are null where the page has no listicle', () => {
+    expect(listicleKeys(page(`<article>${about('Kia', 1)}</article>`))).toBeNull();
+  });
+});
+
+describe('extract on a listicle', () => {
+  it('keeps every item, where plain Readability keeps one', () => {
+    const plain = new Readability(listicle()).parse()?.textContent ?? '';
+    expect(CARS.filter((car) => plain.includes(`The ${car} is`))).toEqual([CARS[0]]);
+
+    const doc = listicle();
+    const before = doc.documentElement.outerHTML;
+    const article = extract(doc, 'https://cars.example/best-electric-cars');
+    for (const car of CARS) {
+      expect(article.text).toContain(`The ${car} is, in paragraph 1`);
+    }
+    // The page itself is untouched: only extract's copy was rearranged.
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
