@@ -1,11 +1,12 @@
 /**
  * The clean article. Readability runs on a detached copy of the page, streamed parts put in place
  * (streamed-segments.ts) and the clutter already removed; its result is filtered once more by the
- * same classifier (clutter Readability kept inside the body), then sanitized. A listicle that
- * Readability cut down to one item is read again with its items lifted into one list
- * (listicle.ts). The page itself is never touched.
+ * same classifier (clutter Readability kept inside the body) and rid of the loose labels at its
+ * end (article-tail.ts), then sanitized. A listicle that Readability cut down to one item is read
+ * again with its items lifted into one list (listicle.ts). The page itself is never touched.
  */
 import { Readability } from '@mozilla/readability';
+import { trimTail } from './article-tail';
 import { classify } from './classify';
 import { first } from './dom';
 import { HIDDEN_ATTR } from './hide';
@@ -166,6 +167,7 @@ function extractArticle(doc: Document, url: string, options: ExtractOptions): Ar
   const container = parsed?.content;
   if (!container) throw new ExtractError(NO_ARTICLE);
   for (const block of classify(read, { url, rules: options.rules, within: container })) block.element.remove();
+  trimTail(container);
   // What Readability leaves relative: attributes of other elements than links and media.
   absolutizeUrls(container, base);
   sanitizeInPlace(container, win);

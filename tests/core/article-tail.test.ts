@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { trimTail } from '../../src/core/article-tail';
+import { dom } from '../helpers/fixtures';
+
+const STORY = '<p>The council voted on Tuesday to rebuild the harbour wall, at a cost of four million.</p><p>Work starts in spring and should end before the autumn storms.</p>';
+
+function article(html: string): Element {
+  return dom(`<!doctype html><html><body><div id="article">${html}</div></body></html>`).window.document.getElementById('article')!;
+}
+
+const texts = (root: Element): string[] => Array.from(root.querySelectorAll('p, h2, h3, li'), (el) => el.textContent ?? '');
+
+describe('trimTail', () => {
+  it('removes a heading with nothing under it, even with a picture after it', () => {
+    const root = article(`${STORY}<h2>What others are reading</h2>`);
+    expect(trimTail(root).map((el) => el.tagName)).toEqual(['H2']);
+    expect(texts(root)).toHaveLength(2);
+
+    const pinned = article(`${STORY}<h3>Pin this for later!</h3><hr><figure><img src="pin.jpg" alt="Pin"></figure>`);
+    trimTail(pinned);
+    expect(pinned.querySelector('h3')).toBeNull();
+    expect(pinned.querySelector('img')).not.toBeNull();
+  });
+
+  it('removes a clutter label whose list is gone', () => {
+    const root = article(`${STORY}<div><p>Related articles</p></div>`);
+    trimTail(root);
+    expect(root.textContent).not.toContain('Related');
+  });
+
+  it('removes the credit line at the end, in English and in German', () => {
+    const root = article(`${STORY}<p>Written by <a href="/jane">Jane Doe</a></p>`);
+    trimTail(root);
+    expect(root.textContent).not.toContain('Jane Doe');
+
+    const german = article(`${STORY}<p><span>Geschrieben von Max Muster am 3. März</span></p>`);
+    trimTail(german);
+    expect(german.textContent).not.toContain('Muster');
+  });
+
+  it('removes a tail of several loose blocks, but never more than three', () => {
+    const root = article(`${STORY}<h2>Newsletter</h2><p>Posted by David at December 16, 2025 11:15 AM</p><h3>Share</h3>`);
+    expect(trimTail(root)).toHaveLength(3);
+    expect(texts(root)).toHaveLength(2);
+
+    const long = article(`${STORY}<h2>One</h2><h2>Two</h2><h2>Three</h2><h2>Four</h2>`);
+    expect(trimTail(long)).toHaveLength(3);
+    expect(texts(long)).toEqual([expect.any(String), expect.any(String), 'One']);
+  });
+
+  it('keeps an article that ends in a paragraph, and a heading with text under it', () => {
+    const root = article(`<h2>The vote</h2>${STORY}`);
+    const before = root.innerHTML;
+    expect(trimTail(root)).toEqual([]);
+    expect(root.innerHTML).toBe(before);
+  });
+
+  it('keeps a last paragraph that only opens like a credit line', () => {
+    const closing = `<p>Written by hand in 1850, the harbour charter still governs who may moor where, and the council has no plan to change it.</p>`;
+    const root = article(`${STORY}${closing}`);
+    expect(trimTail(root)).toEqual([]);
+  });
+
+  it('does nothing to an empty article', () => {
+    expect(trimTail(article(''))).toEqual([]);
+  });
+});
