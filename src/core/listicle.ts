@@ -7,7 +7,7 @@
  * the list, so the paragraphs stand side by side as an ordinary article's do (extract.ts reads a
  * spare copy so rearranged when Readability kept too little). The live page is never touched.
  */
-import { collapsedLength } from './dom';
+import { byTag, collapsedLength } from './dom';
 import { fold } from './text';
 
 /** Levels above a heading at which its item's box may sit. */
@@ -21,7 +21,7 @@ const MIN_SHARE = 0.5;
 /** Characters of an item's first paragraph looked for in Readability's text. */
 const KEY_LENGTH = 60;
 
-const HEADINGS = 'h2, h3, h4';
+const HEADINGS = ['h2', 'h3', 'h4'];
 /** Boxes that only group the blocks inside them, lifted out one level at a time. */
 const BOXES = new Set(['DIV', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'LI']);
 const BLOCK = 'p, h1, h2, h3, h4, h5, h6, ul, ol, figure, blockquote, table, pre, div, section, article';
@@ -31,9 +31,9 @@ function signature(el: Element): string {
   return `${el.tagName} ${el.getAttribute('class') ?? ''}`;
 }
 
-function paragraphText(root: Element | Document): number {
+function paragraphText(root: Element): number {
   let length = 0;
-  for (const p of Array.from(root.querySelectorAll('p'))) length += collapsedLength(p.textContent ?? '');
+  for (const p of byTag(root, 'p')) length += collapsedLength(p.textContent ?? '');
   return length;
 }
 
@@ -43,7 +43,7 @@ export function findListItems(doc: Document): Element[] | null {
   if (!body) return null;
   const groups = new Map<string, { parent: Element; items: Set<Element> }>();
   const parentIds = new Map<Element, number>();
-  for (const heading of Array.from(body.querySelectorAll(HEADINGS))) {
+  for (const heading of HEADINGS.flatMap((tag) => byTag(body, tag))) {
     let box = heading.parentElement;
     for (let depth = 0; box && box !== body && depth < MAX_ITEM_DEPTH; depth++, box = box.parentElement) {
       const parent = box.parentElement;
@@ -76,7 +76,7 @@ export function listicleKeys(doc: Document): string[] | null {
   if (!items) return null;
   const keys: string[] = [];
   for (const item of items) {
-    const first = Array.from(item.querySelectorAll('p')).find((p) => collapsedLength(p.textContent ?? '') >= KEY_LENGTH);
+    const first = byTag(item, 'p').find((p) => collapsedLength(p.textContent ?? '') >= KEY_LENGTH);
     if (first) keys.push(fold(first.textContent ?? '').slice(0, KEY_LENGTH));
   }
   return keys.length > 0 ? keys : null;
