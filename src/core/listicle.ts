@@ -41,7 +41,7 @@ function paragraphText(root: Element): number {
 export function findListItems(doc: Document): Element[] | null {
   const body = doc.body;
   if (!body) return null;
-  const groups = new Map<string, { parent: Element; items: Set<Element> }>();
+  const groups = new Map<string, Set<Element>>();
   const parentIds = new Map<Element, number>();
   for (const heading of HEADINGS.flatMap((tag) => byTag(body, tag))) {
     let box = heading.parentElement;
@@ -51,14 +51,13 @@ export function findListItems(doc: Document): Element[] | null {
       let id = parentIds.get(parent);
       if (id === undefined) parentIds.set(parent, (id = parentIds.size));
       const key = `${id} ${signature(box)}`;
-      const group = groups.get(key) ?? { parent, items: new Set<Element>() };
-      group.items.add(box);
-      groups.set(key, group);
+      const items = groups.get(key) ?? new Set<Element>();
+      groups.set(key, items.add(box));
     }
   }
   let best: Element[] | null = null;
   let bestText = 0;
-  for (const { items } of groups.values()) {
+  for (const items of groups.values()) {
     if (items.size < MIN_ITEMS) continue;
     const list = [...items];
     const text = list.reduce((sum, item) => sum + paragraphText(item), 0);
