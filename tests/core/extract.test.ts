@@ -52,6 +52,14 @@ describe('extract', () => {
     expect(result.text).toContain('for the budget tables');
   });
 
+  it('ends with the story: no loose heading or credit line after its last paragraph', () => {
+    const html = `<!doctype html><html lang="en"><head><title>Budget vote</title></head><body><article><h1>Budget vote</h1>${BODY}
+      <p>Written by <a href="/jane">Jane Doe</a></p><h2>Post navigation</h2></article></body></html>`;
+    const result = extract(dom(html).window.document, 'https://news.example/a');
+    expect(result.text.endsWith('what the change means for residents.')).toBe(true);
+    expect(result.text).not.toMatch(/Jane Doe|Post navigation/);
+  });
+
   it('leaves the page itself untouched', () => {
     const doc = dom(article('<div class="newsletter-signup">Sign up for our newsletter</div>')).window.document;
     const before = doc.documentElement.outerHTML;

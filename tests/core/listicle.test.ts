@@ -106,4 +106,14 @@ describe('extract on a listicle', () => {
     // The page itself is untouched: only extract's copy was rearranged.
     expect(doc.documentElement.outerHTML).toBe(before);
   });
+
+  it('keeps every item from a parsed snapshot too, with addresses resolved against the page', () => {
+    // The popup's way: the page's html parsed in the popup's own window, taken apart in place.
+    const popup = dom('<!doctype html><body></body>', 'https://extension.invalid/popup.html').window;
+    const doc = new popup.DOMParser().parseFromString(listicle().documentElement.outerHTML, 'text/html');
+    const article = extract(doc, 'https://cars.example/best/', { inPlace: true, window: popup as unknown as Window });
+    for (const car of CARS) expect(article.text).toContain(`The ${car} is, in paragraph 1`);
+    expect(article.html).toContain('href="https://cars.example/buy/0"');
+    expect(article.html).not.toContain('extension.invalid');
+  });
 });
