@@ -3,15 +3,16 @@
  * (streamed-segments.ts) and the clutter already removed; its result is filtered once more by the
  * same classifier (clutter Readability kept inside the body) and rid of the loose labels at its
  * end (article-tail.ts), then sanitized. A listicle that Readability cut down to one item is read
- * again with its items lifted into one list (listicle.ts). The page itself is never touched.
+ * again, the list alone with its items lifted into it (listicle.ts). The page itself is never
+ * touched.
  */
 import { Readability } from '@mozilla/readability';
 import { trimTail } from './article-tail';
 import { classify } from './classify';
-import { first } from './dom';
+import { collapsedLength, first } from './dom';
 import { HIDDEN_ATTR } from './hide';
 import { absolute, absolutizeUrls, resolveLazyImages } from './lazy-images';
-import { flattenListicle, keptShare, listicleKeys } from './listicle';
+import { findListicle, keptShare, listDocument } from './listicle';
 import { ldArticle, ldField, normalizeDate, pickTitle, PUBLISHED_TIME, readMetadata, type PageMetadata } from './metadata';
 import type { Rule } from './rules';
 import { sanitizeInPlace } from './sanitize';
@@ -110,19 +111,26 @@ function readability(doc: Document): ReturnType<Readability<Element>['parse']> {
 
 /** Below this share of a listicle's items, Readability took an item for the article. */
 const MIN_KEPT_ITEMS = 0.5;
+/**
+ * Text of a first read that holds none of the items and yet is a whole article: the list is a
+ * block beside it (a gallery, a comment thread), not the story Readability missed.
+ */
+const OWN_ARTICLE_LENGTH = 3000;
 
 /**
  * Readability's article, and the document it was read from (Readability rearranges it). On a
- * listicle of which Readability kept only an item or two, a spare copy is read again with the
- * items' blocks lifted into their list (listicle.ts); elsewhere nothing is copied twice.
+ * listicle of which Readability kept only an item or two, the list alone is read again with its
+ * items' blocks lifted into it (listicle.ts).
  */
 function readArticle(copy: Document, base: string, url: string): { read: Document; parsed: ReturnType<typeof readability> } {
-  const keys = listicleKeys(copy);
-  const spare = keys ? (copy.cloneNode(true) as Document) : null;
+  const listicle = findListicle(copy);
   const parsed = readability(copy);
-  if (!keys || !spare || (parsed && keptShare(keys, parsed.content?.textContent ?? '') >= MIN_KEPT_ITEMS)) return { read: copy, parsed };
+  if (!listicle) return { read: copy, parsed };
+  const text = parsed?.content?.textContent ?? '';
+  const kept = keptShare(listicle, text);
+  if (kept >= MIN_KEPT_ITEMS || (kept === 0 && collapsedLength(text) >= OWN_ARTICLE_LENGTH)) return { read: copy, parsed };
+  const spare = listDocument(copy, listicle);
   addressAs(spare, base, url);
-  flattenListicle(spare);
   const again = readability(spare);
   return again ? { read: spare, parsed: again } : { read: copy, parsed };
 }

@@ -3,9 +3,10 @@
  * paragraph or three, a picture — side by side under one list. Readability credits a paragraph's
  * score to its parent in full and to ancestors further up only in part (a third and less), so
  * every item outscores the list that holds them all, and it returns one item of twenty. This
- * finds such a list, tells how much of it Readability kept, and lifts the items' blocks up into
- * the list, so the paragraphs stand side by side as an ordinary article's do (extract.ts reads a
- * spare copy so rearranged when Readability kept too little). The live page is never touched.
+ * finds such a list and keeps a copy of it, tells how much of it Readability kept, and makes a
+ * document of the list alone with the items' blocks lifted into it, so the paragraphs stand side
+ * by side as an ordinary article's do (extract.ts reads that when Readability kept too little).
+ * The live page is never touched.
  */
 import { byTag, collapsedLength } from './dom';
 import { fold } from './text';
@@ -66,23 +67,29 @@ export function findListItems(doc: Document): Element[] | null {
   return best && bestText >= MIN_SHARE * paragraphText(body) ? best : null;
 }
 
-/**
- * The listicle's items, each by the start of its first full paragraph (folded), or null where the
- * page has no listicle. Taken before Readability runs: it rearranges the document it reads.
- */
-export function listicleKeys(doc: Document): string[] | null {
+/** A listicle found before Readability runs (it rearranges the document it reads). */
+export interface Listicle {
+  /** Each item by the start of its first full paragraph, folded. */
+  keys: string[];
+  /** A copy of the list with all its items, made before Readability took the page apart. */
+  list: Element;
+}
+
+/** The page's listicle, if it has one. */
+export function findListicle(doc: Document): Listicle | null {
   const items = findListItems(doc);
-  if (!items) return null;
+  const parent = items?.[0]?.parentElement;
+  if (!items || !parent) return null;
   const keys: string[] = [];
   for (const item of items) {
     const first = byTag(item, 'p').find((p) => collapsedLength(p.textContent ?? '') >= KEY_LENGTH);
     if (first) keys.push(fold(first.textContent ?? '').slice(0, KEY_LENGTH));
   }
-  return keys.length > 0 ? keys : null;
+  return keys.length > 0 ? { keys, list: parent.cloneNode(true) as Element } : null;
 }
 
 /** The share of the items `text` holds: 1 where Readability took the list, 0.05 for one item of 20. */
-export function keptShare(keys: readonly string[], text: string): number {
+export function keptShare({ keys }: Listicle, text: string): number {
   const folded = fold(text);
   return keys.filter((key) => folded.includes(key)).length / keys.length;
 }
@@ -94,18 +101,15 @@ function lift(box: Element): void {
 }
 
 /**
- * Lift the blocks of a listicle's items into the list that holds them (a list element becomes a
- * plain box first, so its paragraphs are not read as list entries). Returns whether it did.
+ * A document of the list alone, its items' blocks lifted into it (a list element becomes a plain
+ * box, so its paragraphs are not read as list entries): what Readability should have read.
  */
-export function flattenListicle(doc: Document): boolean {
-  const items = findListItems(doc);
-  const parent = items?.[0]?.parentElement;
-  if (!items || !parent) return false;
-  for (const item of items) lift(item);
-  if (parent.tagName === 'OL' || parent.tagName === 'UL') {
-    const box = doc.createElement('div');
-    box.append(...Array.from(parent.childNodes));
-    parent.replaceWith(box);
-  }
-  return true;
+export function listDocument(doc: Document, listicle: Listicle): Document {
+  const spare = doc.implementation.createHTMLDocument(doc.title);
+  const list = spare.importNode(listicle.list, true);
+  const box = list.tagName === 'OL' || list.tagName === 'UL' ? spare.createElement('div') : list;
+  if (box !== list) box.append(...Array.from(list.childNodes));
+  spare.body.append(box);
+  for (const item of findListItems(spare) ?? []) lift(item);
+  return spare;
 }

@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/core';
-import { findListItems, flattenListicle, keptShare, listicleKeys } from '../../src/core/listicle';
+import { findListicle, findListItems, keptShare, listDocument } from '../../src/core/listicle';
 import { dom } from '../helpers/fixtures';
 
 const CARS = ['Kia PV5', 'Renault 5', 'Hyundai Ioniq 5', 'Tesla Model 3', 'Volvo EX30'];
@@ -28,11 +28,11 @@ function page(main: string): Document {
     <footer><p>© Car Site</p></footer></body></html>`).window.document;
 }
 
-const listicle = (): Document => page(`<p class="intro">Looks like this electric thing is here to stay. Here then are some really good ones.</p><ol class="cars">${CARS.map(item).join('')}</ol>`);
+const listiclePage = (): Document => page(`<p class="intro">Looks like this electric thing is here to stay. Here then are some really good ones.</p><ol class="cars">${CARS.map(item).join('')}</ol>`);
 
 describe('findListItems', () => {
   it('finds the boxes of a list of long, headed items', () => {
-    const items = findListItems(listicle());
+    const items = findListItems(listiclePage());
     expect(items?.map((el) => el.querySelector('h2')?.textContent)).toEqual(CARS.map((car, i) => `${i + 1}. ${car}`));
     expect(items?.every((el) => el.tagName === 'LI')).toBe(true);
   });
@@ -59,45 +59,45 @@ describe('findListItems', () => {
   });
 });
 
-describe('flattenListicle', () => {
-  it('lifts every item\'s blocks into one box, headings and paragraphs in order', () => {
-    const doc = listicle();
-    expect(flattenListicle(doc)).toBe(true);
-    const box = doc.querySelector('main > div')!;
-    expect(doc.querySelector('ol, li, .pick-inner, .words')).toBeNull();
+describe('findListicle, keptShare and listDocument', () => {
+  it('tell how much of the list a text holds, by each item\'s first paragraph', () => {
+    const listicle = findListicle(listiclePage())!;
+    expect(listicle.keys).toHaveLength(CARS.length);
+    expect(listicle.keys[1]).toBe('the renault 5 is, in paragraph 1, a compelling and refined f');
+    const oneItem = new Readability(listiclePage()).parse()?.textContent ?? '';
+    expect(keptShare(listicle, oneItem)).toBe(1 / CARS.length);
+    expect(keptShare(listicle, listiclePage().body.textContent ?? '')).toBe(1);
+  });
+
+  it('keep a copy of the list that Readability taking the page apart does not touch', () => {
+    const doc = listiclePage();
+    const listicle = findListicle(doc)!;
+    new Readability(doc).parse();
+    expect(listicle.list.querySelectorAll('li')).toHaveLength(CARS.length);
+  });
+
+  it('make a document of the list alone, every item\'s blocks lifted into one box in order', () => {
+    const doc = listiclePage();
+    const spare = listDocument(doc, findListicle(doc)!);
+    const box = spare.body.firstElementChild!;
+    expect(box.tagName).toBe('DIV');
+    expect(spare.querySelector('ol, li, .pick-inner, .words')).toBeNull();
     expect(Array.from(box.children, (el) => el.tagName).slice(0, 8)).toEqual(['H2', 'P', 'P', 'P', 'P', 'P', 'P', 'H2']);
     expect(box.querySelectorAll('h2')).toHaveLength(CARS.length);
+    expect(spare.title).toBe('The best electric cars');
   });
 
-  it('does nothing where there is no listicle', () => {
-    const doc = page(`<article>${about('Kia', 1)}${about('Kia', 2)}</article>`);
-    const before = doc.documentElement.outerHTML;
-    expect(flattenListicle(doc)).toBe(false);
-    expect(doc.documentElement.outerHTML).toBe(before);
-  });
-});
-
-describe('listicleKeys and keptShare', () => {
-  it('tell how much of the list a text holds, by each item\'s first paragraph', () => {
-    const keys = listicleKeys(listicle())!;
-    expect(keys).toHaveLength(CARS.length);
-    expect(keys[1]).toBe('the renault 5 is, in paragraph 1, a compelling and refined f');
-    const oneItem = new Readability(listicle()).parse()?.textContent ?? '';
-    expect(keptShare(keys, oneItem)).toBe(1 / CARS.length);
-    expect(keptShare(keys, listicle().body.textContent ?? '')).toBe(1);
-  });
-
-  it('are null where the page has no listicle', () => {
-    expect(listicleKeys(page(`<article>${about('Kia', 1)}</article>`))).toBeNull();
+  it('find nothing where the page has no listicle', () => {
+    expect(findListicle(page(`<article>${about('Kia', 1)}</article>`))).toBeNull();
   });
 });
 
 describe('extract on a listicle', () => {
   it('keeps every item, where plain Readability keeps one', () => {
-    const plain = new Readability(listicle()).parse()?.textContent ?? '';
+    const plain = new Readability(listiclePage()).parse()?.textContent ?? '';
     expect(CARS.filter((car) => plain.includes(`The ${car} is`))).toEqual([CARS[0]]);
 
-    const doc = listicle();
+    const doc = listiclePage();
     const before = doc.documentElement.outerHTML;
     const article = extract(doc, 'https://cars.example/best-electric-cars');
     for (const car of CARS) {
@@ -107,10 +107,21 @@ describe('extract on a listicle', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
+  it('leaves a whole article alone when the list is a block beside it, such as a gallery', () => {
+    const story = Array.from({ length: 30 }, (_, i) => `<p>Paragraph ${i} of the story: the club's revenue fell, and the board, the fans and the sponsors all felt it.</p>`).join('');
+    const slide = (car: string, i: number): string =>
+      `<li class="slide"><div class="slide-inner"><div class="slide-copy"><h2>${i + 1}/5 ${car}</h2><div class="words">${[1, 2, 3, 4, 5, 6, 7].map((n) => about(car, n)).join('')}</div></div></div></li>`;
+    const doc = page(`<article>${story}</article><div class="side"><ol class="slides">${CARS.map(slide).join('')}</ol></div>`);
+    expect(findListicle(doc)).not.toBeNull();
+    const article = extract(doc, 'https://sport.example/revenue');
+    expect(article.text).toContain('Paragraph 29 of the story');
+    expect(article.text).not.toContain('The Kia PV5 is');
+  });
+
   it('keeps every item from a parsed snapshot too, with addresses resolved against the page', () => {
     // The popup's way: the page's html parsed in the popup's own window, taken apart in place.
     const popup = dom('<!doctype html><body></body>', 'https://extension.invalid/popup.html').window;
-    const doc = new popup.DOMParser().parseFromString(listicle().documentElement.outerHTML, 'text/html');
+    const doc = new popup.DOMParser().parseFromString(listiclePage().documentElement.outerHTML, 'text/html');
     const article = extract(doc, 'https://cars.example/best/', { inPlace: true, window: popup as unknown as Window });
     for (const car of CARS) expect(article.text).toContain(`The ${car} is, in paragraph 1`);
     expect(article.html).toContain('href="https://cars.example/buy/0"');
