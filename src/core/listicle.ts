@@ -9,6 +9,7 @@
  * The live page is never touched.
  */
 import { byTag, collapsedLength } from './dom';
+import { splitTokens } from './signals/tokens';
 import { fold } from './text';
 
 /** Levels above a heading at which its item's box may sit. */
@@ -26,6 +27,16 @@ const HEADINGS = ['h2', 'h3', 'h4'];
 /** Boxes that only group the blocks inside them, lifted out one level at a time. */
 const BOXES = new Set(['DIV', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'LI']);
 const BLOCK = 'p, h1, h2, h3, h4, h5, h6, ul, ol, figure, blockquote, table, pre, div, section, article';
+
+/**
+ * Lists of boxes that are no story whatever their text: comment threads, menus, galleries and
+ * news streams name themselves so in their classes or ids (their own or their list's).
+ */
+const NOT_A_STORY = new Set(['comment', 'comments', 'nav', 'navigation', 'menu', 'gallery', 'slide', 'slides', 'slider', 'carousel', 'stream', 'feed']);
+
+function namedNotAStory(el: Element): boolean {
+  return splitTokens(`${el.getAttribute('class') ?? ''} ${el.id}`).some((token) => NOT_A_STORY.has(token));
+}
 
 /** Items are boxes of the same tag and classes under one parent. */
 function signature(el: Element): string {
@@ -61,6 +72,7 @@ export function findListItems(doc: Document): Element[] | null {
   for (const items of groups.values()) {
     if (items.size < MIN_ITEMS) continue;
     const list = [...items];
+    if (namedNotAStory(list[0]!) || namedNotAStory(list[0]!.parentElement!)) continue;
     const text = list.reduce((sum, item) => sum + paragraphText(item), 0);
     if (text > bestText && text >= MIN_ITEM_TEXT * list.length) [best, bestText] = [list, text];
   }

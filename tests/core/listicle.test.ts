@@ -53,6 +53,13 @@ describe('findListItems', () => {
     expect(findListItems(page(`<article>${about('Kia', 1)}</article><section class="comments">${comments}</section>`))).toBeNull();
   });
 
+  it('leaves lists that name themselves as no story alone: comments, menus, galleries, streams', () => {
+    for (const name of ['comment', 'secondaryNavigation', 'photo-gallery', 'js-stream-content']) {
+      const doc = page(`<ol class="cars">${CARS.map(item).join('').replaceAll('class="pick"', `class="${name}"`)}</ol>`);
+      expect(findListItems(doc), name).toBeNull();
+    }
+  });
+
   it('leaves a page whose items hold only a small part of its paragraphs alone', () => {
     const essay = Array.from({ length: 30 }, (_, i) => about('essay', i)).join('');
     expect(findListItems(page(`<article>${essay}</article><ol class="cars">${CARS.map(item).join('')}</ol>`))).toBeNull();
@@ -107,11 +114,11 @@ describe('extract on a listicle', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
-  it('leaves a whole article alone when the list is a block beside it, such as a gallery', () => {
+  it('leaves a whole article alone when the list is a block beside it (a gallery not named so)', () => {
     const story = Array.from({ length: 30 }, (_, i) => `<p>Paragraph ${i} of the story: the club's revenue fell, and the board, the fans and the sponsors all felt it.</p>`).join('');
     const slide = (car: string, i: number): string =>
-      `<li class="slide"><div class="slide-inner"><div class="slide-copy"><h2>${i + 1}/5 ${car}</h2><div class="words">${[1, 2, 3, 4, 5, 6, 7].map((n) => about(car, n)).join('')}</div></div></div></li>`;
-    const doc = page(`<article>${story}</article><div class="side"><ol class="slides">${CARS.map(slide).join('')}</ol></div>`);
+      `<li class="frame"><div class="frame-inner"><div class="frame-copy"><h2>${i + 1}/5 ${car}</h2><div class="words">${[1, 2, 3, 4, 5, 6, 7].map((n) => about(car, n)).join('')}</div></div></div></li>`;
+    const doc = page(`<article>${story}</article><div class="side"><ol class="frames">${CARS.map(slide).join('')}</ol></div>`);
     expect(findListicle(doc)).not.toBeNull();
     const article = extract(doc, 'https://sport.example/revenue');
     expect(article.text).toContain('Paragraph 29 of the story');
