@@ -2,18 +2,26 @@
  * What is left at the end of an extracted article once the blocks after the story are gone: a
  * heading with nothing under it ("What others are reading", "Pin this for later!"), a clutter
  * label whose list Readability dropped ("Newsletter"), the author's credit line ("Written by …",
- * "Posted by … at …"). None of it is the story, and a reader stops at the last paragraph anyway.
+ * "Posted by … at …"), a lone link ("Back to top") or a list of links to other stories, and the
+ * author's box ("Jane Doe is a writer at …"). None of it is the story, and a reader stops at the
+ * last paragraph anyway.
  */
 import { NON_CONTENT_TAGS } from './dom';
 import { matchLabel } from './signals/phrases';
+import { splitTokens } from './signals/tokens';
 import { collapse } from './text';
 
 /** The block a text belongs to: the nearest of these above it. */
 const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'DIV', 'SECTION', 'BLOCKQUOTE', 'FIGCAPTION', 'TD', 'DD', 'DT']);
 const HEADING = /^H[1-6]$/;
-/** A credit line: "Written by", "Posted by" … in the project's languages; short, so no sentence. */
+/** A credit line: "Written by", "Posted by" … in the project's languages. */
 const CREDIT = /^(?:written|posted|published|authored) by\b|^(?:geschrieben|verfasst) von\b|^(?:écrit|publié) par\b|^(?:escrito|publicado) por\b|^(?:scritto|pubblicato) da\b|^geschreven door\b|^נכתב על ידי/i;
-const MAX_CREDIT_LENGTH = 100;
+/** A credit line or a lone link is short: no sentence of the story. */
+const MAX_LINE_LENGTH = 100;
+/** What introduces a list ("Related reads:", "You may also like:"): a short line ending in a colon. */
+const LIST_LEAD = /^.{1,80}:$/;
+/** Share of a block's text in its links, at least, for a link and nothing else. */
+const MIN_LINK_SHARE = 0.8;
 /** Tail blocks looked at, at most: a tail of loose labels is short. */
 const MAX_TRIMMED = 3;
 /** A tail block is this small a part of the article at most: a short piece is all heading and label. */
@@ -25,8 +33,28 @@ function blockOf(el: Element, root: Element): Element {
   return block;
 }
 
+function linkedLength(block: Element): number {
+  let length = 0;
+  for (const link of block.getElementsByTagName('a')) length += collapse(link.textContent ?? '').length;
+  return length;
+}
+
 function isTail(block: Element, text: string): boolean {
-  return HEADING.test(block.tagName) || matchLabel(text) !== null || (text.length <= MAX_CREDIT_LENGTH && CREDIT.test(text));
+  if (HEADING.test(block.tagName) || matchLabel(text) !== null) return true;
+  // An item of a list is one point of it: lists are judged whole (linkList).
+  const loneLink = block.tagName !== 'LI' && linkedLength(block) >= MIN_LINK_SHARE * text.length;
+  return text.length <= MAX_LINE_LENGTH && (CREDIT.test(text) || loneLink);
+}
+
+/** The list of links, and of nothing else, an item `block` is part of: other stories, not this one. */
+function linkList(block: Element): Element | null {
+  const list = block.tagName === 'LI' ? block.parentElement : null;
+  if (!list || (list.tagName !== 'UL' && list.tagName !== 'OL') || list.children.length < 2) return null;
+  for (const item of list.children) {
+    const length = collapse(item.textContent ?? '').length;
+    if (length === 0 || linkedLength(item) < MIN_LINK_SHARE * length) return null;
+  }
+  return list;
 }
 
 /** The element holding the last visible text under `root`, walking back from the end. */
@@ -39,19 +67,64 @@ function lastTextParent(root: Element): Element | null {
   return null;
 }
 
-/** Remove the loose headings, labels and credit line at the end of `root`; returns what went. */
+/** Remove the loose headings, labels, credit line and links at the end of `root`; returns what went. */
 export function trimTail(root: Element): Element[] {
   const removed: Element[] = [];
   let length = collapse(root.textContent ?? '').length;
+  let afterList = false;
   while (removed.length < MAX_TRIMMED) {
     const parent = lastTextParent(root);
-    const block = parent && blockOf(parent, root);
+    const found = parent && blockOf(parent, root);
+    const list = found && linkList(found);
+    const block = list ?? found;
     if (!block || block === root) break;
     const text = collapse(block.textContent ?? '');
-    if (text.length > MAX_TAIL_SHARE * length || !isTail(block, text)) break;
+    const leadsList = afterList && LIST_LEAD.test(text);
+    if (text.length > MAX_TAIL_SHARE * length || !(list || leadsList || isTail(block, text))) break;
+    afterList = list !== null;
     block.remove();
     removed.push(block);
     length -= text.length;
   }
+  return removed;
+}
+
+/** "author", "authorbio", "autor-box", "auteur": the word in the eight languages' spellings. */
+const AUTHOR_TOKEN = /^(?:author|autor|auteur)/;
+/** An author box is a short aside: a name, a photo, a few lines of bio. */
+const MAX_AUTHOR_BOX_SHARE = 0.2;
+const QUOTE = 'blockquote, figure, q';
+
+function namesAuthor(el: Element): boolean {
+  return splitTokens(`${el.getAttribute('class') ?? ''} ${el.id}`).some((token) => AUTHOR_TOKEN.test(token));
+}
+
+/** The text node at the middle of `root`'s text. */
+function middleOf(root: Element, length: number): Node | null {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let seen = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    seen += node.nodeValue?.length ?? 0;
+    if (seen >= length / 2) return node;
+  }
+  return null;
+}
+
+/**
+ * Remove the author's box: a block named for the author (class or id) in the second half of the
+ * article, small beside it. A byline at the top is left alone: it belongs to the story's head.
+ */
+export function dropAuthorBoxes(root: Element): Element[] {
+  const length = root.textContent?.length ?? 0;
+  const middle = middleOf(root, length);
+  if (!middle) return [];
+  const removed: Element[] = [];
+  for (const el of root.querySelectorAll('[class], [id]')) {
+    // A quote's or testimonial's author is part of what is quoted.
+    if (!namesAuthor(el) || el.closest(QUOTE) || el.contains(middle) || !(middle.compareDocumentPosition(el) & 4) /* FOLLOWING */) continue;
+    if ((el.textContent?.length ?? 0) > MAX_AUTHOR_BOX_SHARE * length || removed.some((box) => box.contains(el))) continue;
+    removed.push(el);
+  }
+  for (const el of removed) el.remove();
   return removed;
 }

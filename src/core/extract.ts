@@ -7,7 +7,7 @@
  * touched.
  */
 import { Readability } from '@mozilla/readability';
-import { trimTail } from './article-tail';
+import { dropAuthorBoxes, trimTail } from './article-tail';
 import { classify } from './classify';
 import { collapsedLength, first } from './dom';
 import { HIDDEN_ATTR } from './hide';
@@ -175,6 +175,7 @@ function extractArticle(doc: Document, url: string, options: ExtractOptions): Ar
   const container = parsed?.content;
   if (!container) throw new ExtractError(NO_ARTICLE);
   for (const block of classify(read, { url, rules: options.rules, within: container })) block.element.remove();
+  dropAuthorBoxes(container);
   trimTail(container);
   // What Readability leaves relative: attributes of other elements than links and media.
   absolutizeUrls(container, base);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trimTail } from '../../src/core/article-tail';
+import { dropAuthorBoxes, trimTail } from '../../src/core/article-tail';
 import { dom } from '../helpers/fixtures';
 
 const STORY = Array.from({ length: 8 }, (_, i) => `<p>The council voted on Tuesday to rebuild the harbour wall (${i}), at a cost of four million; work starts in spring.</p>`).join('');
@@ -66,7 +66,67 @@ describe('trimTail', () => {
     expect(trimTail(root)).toEqual([]);
   });
 
+  it('removes a list of links at the end, and its label', () => {
+    const related = '<ul><li><a href="/a">Best fast food franchises of 2024</a></li><li><a href="/b">Best gym franchises of 2024</a></li></ul>';
+    const root = article(`${STORY}<p>Related reads:</p>${related}`);
+    trimTail(root);
+    expect(root.querySelector('ul')).toBeNull();
+    expect(root.textContent).not.toContain('Related reads');
+    expect(texts(root)).toHaveLength(8);
+  });
+
+  it('removes lone links after the story, but not a sentence that holds a link', () => {
+    const root = article(`${STORY}<p><a href="/goodreads">Add to Goodreads To-Read List →</a></p><div><a href="#top">↑ Back to top</a></div>`);
+    expect(trimTail(root)).toHaveLength(2);
+    expect(texts(root)).toHaveLength(8);
+
+    const sentence = article(`${STORY}<p>The full plan is on <a href="/plan">the council's site</a>.</p>`);
+    expect(trimTail(sentence)).toEqual([]);
+  });
+
+  it('keeps a closing list of points, even when one item holds a link', () => {
+    const points = '<ul><li>Check the wall <a href="/map">on the map</a> before you moor, every spring and autumn.</li><li><a href="/permits">Permits</a></li></ul>';
+    const root = article(`${STORY}${points}`);
+    expect(trimTail(root)).toEqual([]);
+    expect(root.querySelectorAll('li')).toHaveLength(2);
+  });
+
   it('does nothing to an empty article', () => {
     expect(trimTail(article(''))).toEqual([]);
+  });
+});
+
+describe('dropAuthorBoxes', () => {
+  const box = '<div class="post-author-box"><h3>About the author</h3><p>Jane Doe is a reporter covering the harbour and the council.</p></div>';
+
+  it('removes the author box after the story, whatever follows it', () => {
+    const root = article(`${STORY}${box}<p>Thanks for reading.</p>`);
+    expect(dropAuthorBoxes(root).map((el) => el.className)).toEqual(['post-author-box']);
+    expect(root.textContent).not.toContain('Jane Doe');
+    expect(texts(root)).toHaveLength(9);
+  });
+
+  it('knows the box by its other spellings (autor, auteur, authorBio)', () => {
+    for (const name of ['autor-bio', 'auteur', 'm-authorbio', 'entryAuthorCard']) {
+      const root = article(`${STORY}<section class="${name}"><p>Max Muster schreibt über Häfen.</p></section>`);
+      expect(dropAuthorBoxes(root)).toHaveLength(1);
+    }
+  });
+
+  it('keeps the byline at the top and the author of a quote', () => {
+    const quote = '<blockquote><p>We will rebuild it stone by stone.</p><cite class="quote-author">Mayor Ann Lee</cite></blockquote>';
+    const root = article(`<p class="author">By Jane Doe</p>${STORY}${quote}`);
+    expect(dropAuthorBoxes(root)).toEqual([]);
+    expect(root.textContent).toContain('By Jane Doe');
+    expect(root.textContent).toContain('Mayor Ann Lee');
+  });
+
+  it('keeps a block named for the author that holds much of the article', () => {
+    const root = article(`${STORY.slice(0, 400)}<div class="author-column">${STORY}</div>`);
+    expect(dropAuthorBoxes(root)).toEqual([]);
+  });
+
+  it('does nothing to an empty article', () => {
+    expect(dropAuthorBoxes(article(''))).toEqual([]);
   });
 });
