@@ -41,9 +41,12 @@ const NO_ARTICLE = 'No article text was found on this page';
 const RTL_LANGS = /^(?:ar|he|iw|fa|ur|yi|ps|sd|ug|dv|ckb)\b/i;
 
 const BLOCK_TAGS = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'BLOCKQUOTE',
-  'PRE', 'FIGURE', 'FIGCAPTION', 'TABLE', 'TR', 'DT', 'DD', 'DL', 'HEADER', 'FOOTER', 'ASIDE', 'HR',
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'NAV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL',
+  'BLOCKQUOTE', 'PRE', 'FIGURE', 'FIGCAPTION', 'TABLE', 'CAPTION', 'TR', 'DT', 'DD', 'DL', 'HEADER',
+  'FOOTER', 'ASIDE', 'ADDRESS', 'DETAILS', 'SUMMARY', 'FIELDSET', 'LEGEND', 'HR',
 ]);
+/** A table row is one line, its cells apart: "1 North Dakota 82.0", never "1North Dakota82.0". */
+const CELL_TAGS = new Set(['TD', 'TH']);
 
 /** Plain text with a blank line between blocks, as a reader would copy it. */
 export function blocksToText(root: Element): string {
@@ -63,6 +66,7 @@ export function blocksToText(root: Element): string {
     if (block) parts.push('\n\n');
     for (const child of Array.from(node.childNodes)) walk(child);
     if (block) parts.push('\n\n');
+    else if (CELL_TAGS.has(tag)) parts.push(' ');
   };
   walk(root);
   return parts

@@ -45,6 +45,12 @@ describe('extract', () => {
     expect(result.text).toContain('Roads: +4%\n\nParks: −2%');
   });
 
+  it('writes a table row as one line with its cells apart', () => {
+    const table = '<table><thead><tr><th>Rank</th><th>State</th><th>Score</th></tr></thead><tbody><tr><td>1</td><td>North Dakota</td><td>82.0</td></tr><tr><td>2</td><td>Vermont</td><td>80.8</td></tr></tbody></table>';
+    const result = extract(dom(article(table)).window.document, 'https://news.example/a');
+    expect(result.text).toContain('Rank State Score\n\n1 North Dakota 82.0\n\n2 Vermont 80.8');
+  });
+
   it('sanitizes: no scripts, handlers or javascript: links reach the html', () => {
     const html = article('<p onclick="steal()">Click <a href="javascript:alert(1)">here</a> <img src="x.jpg" onerror="alert(1)"> for the budget tables of the council.</p><script>alert(1)</script>');
     const result = extract(dom(html).window.document, 'https://news.example/a');
