@@ -48,6 +48,12 @@ const BLOCK_TAGS = new Set([
 /** A table row is one line, its cells apart: "1 North Dakota 82.0", never "1North Dakota82.0". */
 const CELL_TAGS = new Set(['TD', 'TH']);
 
+/**
+ * A line with something to see: page builders leave lines of a lone zero-width joiner or BOM
+ * (kept inside text, where they join emoji, but a line of nothing else is empty).
+ */
+const isVisible = (line: string): boolean => /[^\u200b-\u200d\u2060\ufeff]/.test(line);
+
 /** Plain text with a blank line between blocks, as a reader would copy it. */
 export function blocksToText(root: Element): string {
   const parts: string[] = [];
@@ -72,7 +78,7 @@ export function blocksToText(root: Element): string {
   return parts
     .join('')
     .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.split('\n').map(collapse).filter(Boolean).join('\n'))
+    .map((paragraph) => paragraph.split('\n').map(collapse).filter(isVisible).join('\n'))
     .filter(Boolean)
     .join('\n\n');
 }

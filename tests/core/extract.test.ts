@@ -51,6 +51,12 @@ describe('extract', () => {
     expect(result.text).toContain('Rank State Score\n\n1 North Dakota 82.0\n\n2 Vermont 80.8');
   });
 
+  it('leaves out lines of nothing but invisible joiners, and keeps the joiners inside words and emoji', () => {
+    const result = extract(dom(article('<p>\u200d</p><p>Family: 👨\u200d👩\u200d👧 at the vote.</p><div>\ufeff</div>')).window.document, 'https://news.example/a');
+    expect(result.text).toContain('Family: 👨\u200d👩\u200d👧 at the vote.');
+    expect(result.text.split('\n\n').some((line) => /^[\u200b-\u200d\u2060\ufeff]+$/.test(line))).toBe(false);
+  });
+
   it('sanitizes: no scripts, handlers or javascript: links reach the html', () => {
     const html = article('<p onclick="steal()">Click <a href="javascript:alert(1)">here</a> <img src="x.jpg" onerror="alert(1)"> for the budget tables of the council.</p><script>alert(1)</script>');
     const result = extract(dom(html).window.document, 'https://news.example/a');
