@@ -2,9 +2,9 @@
  * What is left at the end of an extracted article once the blocks after the story are gone: a
  * heading with nothing under it ("What others are reading", "Pin this for later!"), a clutter
  * label whose list Readability dropped ("Newsletter"), the author's credit line ("Written by …",
- * "Posted by … at …"), a lone link ("Back to top") or a list of links to other stories, and the
- * author's box ("Jane Doe is a writer at …"). None of it is the story, and a reader stops at the
- * last paragraph anyway.
+ * "Posted by … at …"), a loose line ("PIN FOR LATER", "Last updated June 2022"), a lone link
+ * ("Back to top") or a list of links to other stories, and the author's box ("Jane Doe is a
+ * writer at …"). None of it is the story, and a reader stops at the last paragraph anyway.
  */
 import { NON_CONTENT_TAGS } from './dom';
 import { matchLabel } from './signals/phrases';
@@ -18,6 +18,14 @@ const HEADING = /^H[1-6]$/;
 const CREDIT = /^(?:written|posted|published|authored) by\b|^(?:geschrieben|verfasst) von\b|^(?:écrit|publié) par\b|^(?:escrito|publicado) por\b|^(?:scritto|pubblicato) da\b|^geschreven door\b|^נכתב על ידי/i;
 /** A credit line or a lone link is short: no sentence of the story. */
 const MAX_LINE_LENGTH = 100;
+/**
+ * A loose line: short, and no sentence (nothing ends it, in Latin or CJK punctuation, nor a closing
+ * bracket; it starts with no number or price): a widget's label or button ("PIN FOR LATER", "No
+ * posts", "Page load link"), a date stamp ("Last updated June 2022").
+ */
+const LOOSE_LINE = /^(?![\d$€£¥₪]).{1,40}$(?<![.!?…:;)\]"”’»。！？；：」』）】])/s;
+/** A point of a list or a cell of a table is part of it, loose as it may look alone. */
+const PART_OF_WHOLE = new Set(['LI', 'TD', 'TH', 'DT', 'DD']);
 /** What introduces a list ("Related reads:", "You may also like:"): a short line ending in a colon. */
 const LIST_LEAD = /^.{1,80}:$/;
 /** Share of a block's text in its links, at least, for a link and nothing else. */
@@ -41,6 +49,7 @@ function linkedLength(block: Element): number {
 
 function isTail(block: Element, text: string): boolean {
   if (HEADING.test(block.tagName) || matchLabel(text) !== null) return true;
+  if (LOOSE_LINE.test(text) && !PART_OF_WHOLE.has(block.tagName) && !block.closest('pre, code') && !block.querySelector('pre, code')) return true;
   // An item of a list is one point of it: lists are judged whole (linkList).
   const loneLink = block.tagName !== 'LI' && linkedLength(block) >= MIN_LINK_SHARE * text.length;
   return text.length <= MAX_LINE_LENGTH && (CREDIT.test(text) || loneLink);

@@ -84,6 +84,19 @@ describe('trimTail', () => {
     expect(trimTail(sentence)).toEqual([]);
   });
 
+  it('removes loose lines after the story: a widget label, a date stamp', () => {
+    const root = article(`${STORY}<p>Last updated June 2022</p><div><span>PIN FOR LATER</span></div>`);
+    expect(trimTail(root)).toHaveLength(2);
+    expect(texts(root)).toHaveLength(8);
+  });
+
+  it('keeps a short last line that is a sentence, a number, a point of a list or code', () => {
+    for (const end of ['<p>That was all.</p>', '<p>你觉得呢？</p>', '<p>[责任编辑：李明]</p>', '<p>2 comments</p>', '<p>$300 – $900+</p>', '<ul><li>Roads</li><li>Parks</li></ul>', '<pre><code>npm install harbour</code></pre>']) {
+      const root = article(`${STORY}${end}`);
+      expect(trimTail(root)).toEqual([]);
+    }
+  });
+
   it('keeps a closing list of points, even when one item holds a link', () => {
     const points = '<ul><li>Check the wall <a href="/map">on the map</a> before you moor, every spring and autumn.</li><li><a href="/permits">Permits</a></li></ul>';
     const root = article(`${STORY}${points}`);
