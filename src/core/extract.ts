@@ -1,10 +1,10 @@
 /**
  * The clean article. Readability runs on a detached copy of the page, streamed parts put in place
  * (streamed-segments.ts) and the clutter already removed; its result is filtered once more by the
- * same classifier (clutter Readability kept inside the body) and rid of the loose labels at its
- * end (article-tail.ts), then sanitized. A listicle that Readability cut down to one item is read
- * again, the list alone with its items lifted into it (listicle.ts). The page itself is never
- * touched.
+ * same classifier (clutter Readability kept inside the body), rid of second copies of its blocks
+ * (repeated-blocks.ts) and of the loose labels at its end (article-tail.ts), then sanitized. A
+ * listicle that Readability cut down to one item is read again, the list alone with its items
+ * lifted into it (listicle.ts). The page itself is never touched.
  */
 import { Readability } from '@mozilla/readability';
 import { dropAuthorBoxes, trimTail } from './article-tail';
@@ -14,6 +14,7 @@ import { HIDDEN_ATTR } from './hide';
 import { absolute, absolutizeUrls, resolveLazyImages } from './lazy-images';
 import { findListicle, keptShare, listDocument } from './listicle';
 import { ldArticle, ldField, normalizeDate, pickTitle, PUBLISHED_TIME, readMetadata, type PageMetadata } from './metadata';
+import { dropRepeats } from './repeated-blocks';
 import type { Rule } from './rules';
 import { sanitizeInPlace } from './sanitize';
 import { placeStreamedSegments } from './streamed-segments';
@@ -185,6 +186,7 @@ function extractArticle(doc: Document, url: string, options: ExtractOptions): Ar
   const container = parsed?.content;
   if (!container) throw new ExtractError(NO_ARTICLE);
   for (const block of classify(read, { url, rules: options.rules, within: container })) block.element.remove();
+  dropRepeats(container);
   dropAuthorBoxes(container);
   trimTail(container);
   // What Readability leaves relative: attributes of other elements than links and media.
