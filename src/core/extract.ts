@@ -17,6 +17,7 @@ import { ldArticle, ldField, normalizeDate, pickTitle, PUBLISHED_TIME, readMetad
 import { dropRepeats } from './repeated-blocks';
 import type { Rule } from './rules';
 import { sanitizeInPlace } from './sanitize';
+import { noteParagraphs, restoreSiblingSections } from './sibling-sections';
 import { placeStreamedSegments } from './streamed-segments';
 import { collapse, readingMinutes, words } from './text';
 import type { Article } from './types';
@@ -182,9 +183,11 @@ function extractArticle(doc: Document, url: string, options: ExtractOptions): Ar
 
   // Readability needs a root element; an XML or emptied document may have none.
   if (!copy.documentElement) throw new ExtractError(NO_ARTICLE);
+  const paragraphs = noteParagraphs(copy);
   const { read, parsed } = readArticle(copy, base, url);
   const container = parsed?.content;
   if (!container) throw new ExtractError(NO_ARTICLE);
+  restoreSiblingSections(container, paragraphs);
   for (const block of classify(read, { url, rules: options.rules, within: container })) block.element.remove();
   dropRepeats(container);
   dropAuthorBoxes(container);
