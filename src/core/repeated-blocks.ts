@@ -7,23 +7,35 @@
 import { collapse } from './text';
 
 /** The blocks compared: paragraphs and their like, judged innermost (a list item by its paragraph). */
-const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, dt, dd, figcaption, td, th';
+const BLOCKS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'DT', 'DD', 'FIGCAPTION', 'TD', 'TH']);
 /**
  * Shorter texts repeat for good reasons (a heading per section, "Read more", a table's "Yes");
  * only paragraphs of this length are compared.
  */
 const MIN_REPEAT_LENGTH = 60;
 
-/** The innermost blocks of `root` long enough to compare, in reading order, with their text. */
-function longBlocks(root: Element): { block: Element; text: string }[] {
-  const found: { block: Element; text: string }[] = [];
-  for (const block of root.querySelectorAll(BLOCKS)) {
+interface Block {
+  block: Element;
+  text: string;
+}
+
+/**
+ * The innermost blocks under `el` long enough to compare, in reading order, into `found`; returns
+ * whether `el` is or holds a block. One walk over the elements: selector queries per block cost
+ * more than the rest of the step in jsdom (the CLI, the benchmarks).
+ */
+function collectBlocks(el: Element, found: Block[]): boolean {
+  let holds = false;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
     // Code repeats on purpose: the same call in two examples.
-    if (block.querySelector(BLOCKS) || block.closest('pre')) continue;
-    const text = collapse(block.textContent ?? '');
-    if (text.length >= MIN_REPEAT_LENGTH) found.push({ block, text });
+    if (child.tagName !== 'PRE' && collectBlocks(child, found)) holds = true;
   }
-  return found;
+  if (!BLOCKS.has(el.tagName)) return holds;
+  if (!holds) {
+    const text = collapse(el.textContent ?? '');
+    if (text.length >= MIN_REPEAT_LENGTH) found.push({ block: el, text });
+  }
+  return true;
 }
 
 /**
@@ -32,7 +44,8 @@ function longBlocks(root: Element): { block: Element; text: string }[] {
  * a warm-up that opens every day of a training plan. Returns the copies removed.
  */
 export function dropRepeats(root: Element): Element[] {
-  const blocks = longBlocks(root);
+  const blocks: Block[] = [];
+  collectBlocks(root, blocks);
   const firstAt = new Map<string, number>();
   // For each block, where its text was first seen, or -1 for a first time.
   const original = blocks.map(({ text }, k) => {

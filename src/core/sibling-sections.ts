@@ -7,7 +7,7 @@
  * story text; not when it holds comments or a form, repeats the article, or is a teaser whose
  * headline links elsewhere.
  */
-import { linkDensity, TextLengths } from './dom';
+import { collapsedLength } from './dom';
 import { collapse } from './text';
 
 /** A paragraph of story text: this long at least, and not mostly links. */
@@ -37,14 +37,17 @@ function shapeOf(el: Element): string[] {
 
 /** The paragraphs of story text of the cleaned page, noted before Readability takes the page apart. */
 export function noteParagraphs(doc: Document): NotedParagraph[] {
-  const lengths = new TextLengths();
   const shapes = new Map<Element, string[]>();
   const noted: NotedParagraph[] = [];
   for (const p of doc.body?.getElementsByTagName('p') ?? []) {
-    if (lengths.of(p) < MIN_PARAGRAPH || linkDensity(p, lengths) > MAX_LINK_DENSITY) continue;
+    const text = collapse(p.textContent ?? '');
+    if (text.length < MIN_PARAGRAPH) continue;
+    let linked = 0;
+    for (const link of p.getElementsByTagName('a')) linked += collapsedLength(link.textContent ?? '');
+    if (linked > MAX_LINK_DENSITY * text.length) continue;
     const chain: Element[] = [];
     for (let el = p.parentElement; el && el.tagName !== 'HTML'; el = el.parentElement) chain.unshift(el);
-    noted.push({ element: p, text: collapse(p.textContent ?? ''), chain, shapes: chain.map((el) => shapes.get(el) ?? shapes.set(el, shapeOf(el)).get(el)!) });
+    noted.push({ element: p, text, chain, shapes: chain.map((el) => shapes.get(el) ?? shapes.set(el, shapeOf(el)).get(el)!) });
   }
   return noted;
 }
