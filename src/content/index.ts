@@ -40,6 +40,11 @@ function notify(message: BackgroundMessage): void {
   });
 }
 
+/** The toolbar badge shows how many blocks are hidden. */
+function notifyCount(): void {
+  notify({ type: 'qr:hiddenCount', count: state.hidden.length });
+}
+
 function report(error: unknown): void {
   state.error = error instanceof Error ? error.message : String(error);
   notify({ type: 'qr:error', message: state.error });
@@ -60,7 +65,7 @@ function clean(): void {
   state.timings.cleanRuns += 1;
   if (items.length > 0) {
     state.hidden.push(...items);
-    notify({ type: 'qr:hiddenCount', count: state.hidden.length });
+    notifyCount();
   }
   // What is hidden stays hidden; the page's later changes are no longer followed.
   const slow = overTimeBudget(took);
@@ -70,7 +75,7 @@ function clean(): void {
 function undo(): void {
   restore(document);
   state.hidden = [];
-  notify({ type: 'qr:hiddenCount', count: 0 });
+  notifyCount();
 }
 
 async function apply(): Promise<void> {

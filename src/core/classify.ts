@@ -41,6 +41,8 @@ const MAX_TEXT: Record<ClutterKind, number> = {
 
 /** Share of a labelled "related" block's text that must be links: teaser lists are headlines. */
 const MIN_RELATED_LINK_DENSITY = 0.3;
+/** Share of a paragraph's text after a "Related:" lead-in that must be links: one headline, linked. */
+const MIN_POINTER_LINK_SHARE = 0.8;
 
 /** This many separate blocks named as promos make a page's own cards, not upsells. */
 const MIN_PROMO_CARDS = 4;
@@ -73,7 +75,7 @@ function createClassifier(scope: Element, root: Element | null) {
   /** May `el` be a clutter block, or does it hold (or sit above) the article? */
   function allowed(el: Element, kind: ClutterKind): boolean {
     if (el === scope || !scope.contains(el)) return false;
-    if (el.tagName === 'BODY' || el.tagName === 'MAIN' || el.tagName === 'HTML') return false;
+    if (/^(?:BODY|MAIN|HTML)$/.test(el.tagName)) return false;
     if (kept.some((k) => containsOrIs(k, el) || el.contains(k))) return false;
     if (!root) return true;
     if (containsOrIs(el, root)) return false;
@@ -150,7 +152,7 @@ function createClassifier(scope: Element, root: Element | null) {
     while (el && INLINE.has(el.tagName) && el.parentElement && lengths.of(el.parentElement) === lengths.of(el)) {
       el = el.parentElement;
     }
-    if (!el || el.tagName === 'A' || el.tagName === 'BUTTON' || el.tagName === 'OPTION') return null;
+    if (!el || /^(?:A|BUTTON|OPTION)$/.test(el.tagName)) return null;
     return lengths.of(el) <= label.length + 5 ? el : null;
   }
 
@@ -193,11 +195,14 @@ function createClassifier(scope: Element, root: Element | null) {
       const kind = matchLabel(text);
       appealable.push(!kind && text.length >= 12);
       if (!kind) return;
-      const label = labelElement(pieces[i]!.parent, text);
-      if (!label) return;
-      for (const block of labelledBlock(label, kind)) {
+      const parent = pieces[i]!.parent;
+      const label = labelElement(parent, text);
+      // A label of its own heads a block; one that opens a paragraph ("Also read: <a>Another
+      // story</a>") makes the paragraph a pointer to another story, if the rest is all link.
+      const pointer = !label && kind === 'related' && /:$/.test(text);
+      for (const block of label ? labelledBlock(label, kind) : pointer ? [climbWrappers(parent, kind)] : []) {
         // "See also: …" opening a paragraph of prose is not a list of other stories.
-        if (kind === 'related' && linkShare(block, text.length) < MIN_RELATED_LINK_DENSITY) continue;
+        if (kind === 'related' && linkShare(block, text.length) < (pointer ? MIN_POINTER_LINK_SHARE : MIN_RELATED_LINK_DENSITY)) continue;
         add(block, kind, `label "${text}"`);
       }
     });

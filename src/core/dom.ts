@@ -86,5 +86,5 @@ export function isFloating(el: Element): boolean {
   if (/position\s*:\s*(?:fixed|sticky)/i.test(el.getAttribute('style') ?? '')) return true;
   const view = el.ownerDocument.defaultView;
   const style = view ? view.getComputedStyle(el) : (el as HTMLElement).style;
-  return style.position === 'fixed' || style.position === 'sticky' || (style.position === 'absolute' && Number(style.zIndex) > 0);
+  return /^(?:fixed|sticky)$/.test(style.position) || (style.position === 'absolute' && Number(style.zIndex) > 0);
 }

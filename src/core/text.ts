@@ -1,8 +1,8 @@
 /** Small text helpers shared by the core. */
 
-/** Collapse runs of whitespace (including NBSP) to one space and trim. */
+/** Collapse runs of whitespace (\s includes NBSP) and zero-width spaces to one space and trim. */
 export function collapse(text: string): string {
-  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  return text.replace(/[\s\u200b]+/g, ' ').trim();
 }
 
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };

@@ -82,6 +82,21 @@ describe('classify', () => {
     expect(kindsOf(page(expander)).find((b) => b.id === 'x')).toBeUndefined();
   });
 
+  it('takes a paragraph that is a "Related:" lead-in and a link for a pointer to another story', () => {
+    const pointers = [
+      '<p id="a">Also read: <a href="/a">Council approved last year\'s budget after a long night</a></p>',
+      '<p id="b"><span>Lire aussi :&nbsp;<a href="/b">Le conseil vote le budget</a></span></p>',
+    ].join('');
+    const found = kindsOf(page('', pointers));
+    expect(found.filter((b) => b.kind === 'related').map((b) => b.id)).toEqual(['a', 'b']);
+    // The lead-in before prose, or before a sentence with a link in it, stays.
+    const prose = [
+      '<p id="c">Related: the mayor <a href="/m">said on Monday</a> that the vote would be close, and the opposition agreed with her.</p>',
+      '<p id="d">Read more: <a href="/r">here</a> and in the council minutes, which list every vote since 2019.</p>',
+    ].join('');
+    expect(kindsOf(page('', prose))).toEqual([]);
+  });
+
   it('keeps a "Read more" link inside an article paragraph', () => {
     const found = kindsOf(page('', '<p id="x">The report is long and detailed. <a href="/report">Read more</a></p>'));
     expect(found.some((b) => b.id === 'x')).toBe(false);
