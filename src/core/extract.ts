@@ -1,15 +1,17 @@
 /**
  * The clean article. Readability runs on a detached copy of the page, streamed parts put in place
  * (streamed-segments.ts) and the clutter already removed; its result is filtered once more by the
- * same classifier (clutter Readability kept inside the body), rid of second copies of its blocks
- * (repeated-blocks.ts) and of the loose labels at its end (article-tail.ts), then sanitized. A
- * listicle that Readability cut down to one item is read again, the list alone with its items
- * lifted into it (listicle.ts). The page itself is never touched.
+ * same classifier (clutter Readability kept inside the body), rid of the forms it kept (forms.ts),
+ * of second copies of its blocks (repeated-blocks.ts) and of the loose labels at its end
+ * (article-tail.ts), then sanitized. A listicle that Readability cut down to one item is read
+ * again, the list alone with its items lifted into it (listicle.ts). The page itself is never
+ * touched.
  */
 import { Readability } from '@mozilla/readability';
 import { dropAuthorBoxes, trimTail } from './article-tail';
 import { classify } from './classify';
 import { collapsedLength, first } from './dom';
+import { dropForms } from './forms';
 import { HIDDEN_ATTR } from './hide';
 import { absolute, absolutizeUrls, resolveLazyImages } from './lazy-images';
 import { findListicle, keptShare, listDocument } from './listicle';
@@ -189,6 +191,7 @@ function extractArticle(doc: Document, url: string, options: ExtractOptions): Ar
   if (!container) throw new ExtractError(NO_ARTICLE);
   restoreSiblingSections(container, paragraphs);
   for (const block of classify(read, { url, rules: options.rules, within: container })) block.element.remove();
+  dropForms(container);
   dropRepeats(container);
   dropAuthorBoxes(container);
   trimTail(container);
