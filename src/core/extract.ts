@@ -2,12 +2,13 @@
  * The clean article. Readability runs on a detached copy of the page, streamed parts put in place
  * (streamed-segments.ts) and the clutter already removed; its result is filtered once more by the
  * same classifier (clutter Readability kept inside the body), rid of the forms it kept (forms.ts),
- * of second copies of its blocks (repeated-blocks.ts) and of the loose labels at its end
- * (article-tail.ts), then sanitized. A listicle that Readability cut down to one item is read
- * again, the list alone with its items lifted into it (listicle.ts). The page itself is never
- * touched.
+ * of second copies of its blocks (repeated-blocks.ts), of the headline it repeats and the page's
+ * chrome above it (article-head.ts) and of the loose labels at its end (article-tail.ts), then
+ * sanitized. A listicle that Readability cut down to one item is read again, the list alone with
+ * its items lifted into it (listicle.ts). The page itself is never touched.
  */
 import { Readability } from '@mozilla/readability';
+import { dropHeadline } from './article-head';
 import { dropAuthorBoxes, trimTail } from './article-tail';
 import { classify } from './classify';
 import { collapsedLength, first } from './dom';
@@ -193,6 +194,8 @@ function extractArticle(doc: Document, url: string, options: ExtractOptions): Ar
   for (const block of classify(read, { url, rules: options.rules, within: container })) block.element.remove();
   dropForms(container);
   dropRepeats(container);
+  const articleTitle = pickedTitle || collapse(parsed.title ?? title ?? '');
+  dropHeadline(container, articleTitle);
   dropAuthorBoxes(container);
   trimTail(container);
   // What Readability leaves relative: attributes of other elements than links and media.
@@ -204,7 +207,7 @@ function extractArticle(doc: Document, url: string, options: ExtractOptions): Ar
   const lang = parsed.lang || pageLang;
   const dir = parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : lang && RTL_LANGS.test(lang) ? 'rtl' : null;
   return {
-    title: pickedTitle || collapse(parsed.title ?? title ?? ''),
+    title: articleTitle,
     byline: collapse(parsed.byline || ldField(ld, 'author') || metadata.meta('author') || '') || null,
     published: published ?? normalizeDate(parsed.publishedTime),
     siteName: parsed.siteName || siteName || null,

@@ -2,7 +2,6 @@
  * Builds the article view from an extracted Article. `article.html` is already sanitized by the core;
  * it is still parsed inertly and given a light defensive pass before its nodes are imported.
  */
-import { fold } from '../core/text';
 import type { Article } from '../core/types';
 import { formatDate, formatReadingTime } from './format';
 import { strings } from './strings';
@@ -158,9 +157,6 @@ export function renderArticle(doc: Document, article: Article, options: RenderOp
   tidyBody(source, options.url);
 
   const title = article.title.trim() || strings.untitled;
-  // Drop a leading heading that repeats the title.
-  const firstHeading = source.querySelector('h1, h2');
-  if (firstHeading && fold(firstHeading.textContent ?? '') === fold(title)) firstHeading.remove();
 
   const header = el(doc, 'header', 'qr-article-head');
   if (article.siteName?.trim()) header.append(el(doc, 'p', 'qr-site-name', article.siteName.trim()));

@@ -91,11 +91,6 @@ describe('renderArticle', () => {
     expect(body.querySelector('#qr-a-fn2')).not.toBeNull();
   });
 
-  it('drops a leading heading that repeats the title', () => {
-    const view = renderArticle(document, article({ html: '<h1>Budget  passes</h1><p>x</p>' }), { url });
-    expect(view.querySelectorAll('h1')).toHaveLength(1);
-  });
-
   it("takes dir and lang from the article, and never inherits the page's direction", () => {
     const rtl = renderArticle(document, article({ lang: 'he', dir: 'rtl' }), { url });
     expect([rtl.lang, rtl.dir]).toEqual(['he', 'rtl']);

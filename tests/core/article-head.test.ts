@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { dropHeadline } from '../../src/core/article-head';
+import { dom } from '../helpers/fixtures';
+
+const STORY = '<p>The council passed the budget on Monday night after a debate that lasted almost six hours.</p>';
+
+function article(html: string): Element {
+  return dom(`<!doctype html><html><body><div id="article">${html}</div></body></html>`).window.document.getElementById('article')!;
+}
+
+const blocks = (root: Element): string[] => Array.from(root.querySelectorAll('p, h1, h2, li, div'), (el) => el.textContent ?? '');
+
+describe('dropHeadline', () => {
+  it('drops the headline the body repeats, whatever its case and spacing', () => {
+    const root = article(`<h1>Budget  passes after  long night</h1>${STORY}`);
+    expect(dropHeadline(root, 'Budget passes after long night').map((el) => el.tagName)).toEqual(['H1']);
+    expect(root.querySelector('h1')).toBeNull();
+    expect(root.textContent).toContain('The council passed');
+  });
+
+  it('drops the short lines of page chrome above the headline with it', () => {
+    const root = article(`<div><a href="/">Home</a> › <a href="/news">News</a></div><p>May 6, 2025</p><h2>Budget passes</h2>${STORY}`);
+    expect(dropHeadline(root, 'Budget passes')).toHaveLength(3);
+    expect(blocks(root)).toEqual([STORY.replace(/<\/?p>/g, '')]);
+  });
+
+  it('keeps a standfirst above the headline, and a body that does not repeat the title', () => {
+    const dek = '<p>After six hours of debate and three amendments, the city has a spending plan for next year, and taxes stay where they were.</p>';
+    const root = article(`${dek}<h1>Budget passes</h1>${STORY}`);
+    expect(dropHeadline(root, 'Budget passes').map((el) => el.tagName)).toEqual(['H1']);
+    expect(root.querySelectorAll('p')).toHaveLength(2);
+    const plain = article(`<h2>What the budget holds</h2>${STORY}`);
+    expect(dropHeadline(plain, 'Budget passes')).toEqual([]);
+    expect(dropHeadline(plain, '')).toEqual([]);
+    expect(blocks(plain)).toHaveLength(2);
+  });
+
+  it('looks for the headline among the first blocks only: a heading further down stays', () => {
+    const root = article(`${STORY.repeat(6)}<h2>Budget passes</h2>`);
+    expect(dropHeadline(root, 'Budget passes')).toEqual([]);
+  });
+});
