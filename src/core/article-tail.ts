@@ -2,9 +2,10 @@
  * What is left at the end of an extracted article once the blocks after the story are gone: a
  * heading with nothing under it ("What others are reading", "Pin this for later!"), a clutter
  * label whose list Readability dropped ("Newsletter"), the author's credit line ("Written by …",
- * "Posted by … at …"), a loose line ("PIN FOR LATER", "Last updated June 2022"), a lone link
- * ("Back to top") or a list of links to other stories, and the author's box ("Jane Doe is a
- * writer at …"). None of it is the story, and a reader stops at the last paragraph anyway.
+ * "Posted by … at …"), a loose line ("PIN FOR LATER", "Last updated June 2022"), the publisher's
+ * closing call ("Want more? Subscribe to our newsletter", "This story is funded by readers like
+ * you: donate"), a lone link ("Back to top") or a list of links to other stories, and the
+ * author's box ("Jane Doe is a writer at …"). None of it is the story, and a reader stops at the last paragraph anyway.
  */
 import { NON_CONTENT_TAGS } from './dom';
 import { matchLabel } from './signals/phrases';
@@ -24,6 +25,16 @@ const MAX_LINE_LENGTH = 100;
  * posts", "Page load link"), a date stamp ("Last updated June 2022").
  */
 const LOOSE_LINE = /^(?![\d$€£¥₪]).{1,40}$(?<![.!?…:;)\]"”’»。！？；：」』）】])/s;
+/**
+ * The publisher's closing call to the reader — subscribe, the newsletter, follow us, become a
+ * member, a donation — in the project's languages. Said in a short last paragraph, after the
+ * story. ("Contact us", "sign up" and "donate" end business and charity stories in their own
+ * words: not calls of the publisher's.)
+ */
+const CLOSING_CALL =
+  /\b(?:subscribe|newsletters?|follow us|become a (?:member|patron|supporter)|support us|donation)\b|abonnier|folgen sie uns|abonnez|suivez-nous|suscr[ií]bete|s[ií]guenos|bolet[ií]n|iscriviti|seguici|siga-nos|abonneer|nieuwsbrief|volg ons|ניוזלטר|עקבו אחרינו/i;
+/** A closing call is a paragraph at most: a longer block is part of the story. */
+const MAX_CALL_LENGTH = 300;
 /** A point of a list or a cell of a table is part of it, loose as it may look alone. */
 const PART_OF_WHOLE = new Set(['LI', 'TD', 'TH', 'DT', 'DD']);
 /** What introduces a list ("Related reads:", "You may also like:"): a short line ending in a colon. */
@@ -52,6 +63,7 @@ function isTail(block: Element, text: string): boolean {
   if (LOOSE_LINE.test(text) && !PART_OF_WHOLE.has(block.tagName) && !block.closest('pre, code') && !block.querySelector('pre, code')) return true;
   // An item of a list is one point of it: lists are judged whole (linkList).
   const loneLink = block.tagName !== 'LI' && linkedLength(block) >= MIN_LINK_SHARE * text.length;
+  if (text.length <= MAX_CALL_LENGTH && CLOSING_CALL.test(text) && !PART_OF_WHOLE.has(block.tagName)) return true;
   return text.length <= MAX_LINE_LENGTH && (CREDIT.test(text) || loneLink);
 }
 

@@ -90,6 +90,22 @@ describe('trimTail', () => {
     expect(texts(root)).toHaveLength(8);
   });
 
+  it("removes the publisher's closing call after the story, but not a story that ends on one", () => {
+    const calls = [
+      '<p>Like what you are reading? Subscribe to the monthly newsletter for more stories like this one.</p>',
+      '<p>Unser Newsletter: jetzt abonnieren und nichts verpassen.</p>',
+      '<p>Our newsroom is free of charge and advertising. Your monthly donation keeps it that way.</p>',
+    ];
+    for (const call of calls) {
+      const root = article(`${STORY}${call}`);
+      expect(trimTail(root).map((el) => el.tagName)).toEqual(['P']);
+      expect(texts(root)).toHaveLength(8);
+    }
+    // A longer closing paragraph is the story's own, whatever it mentions (small as it is beside a long story).
+    const long = `<p>${'The charity says anyone who wants to help can donate at its office on Main Street, where volunteers sort the gifts. '.repeat(3)}</p>`;
+    expect(trimTail(article(`${STORY.repeat(5)}${long}`))).toEqual([]);
+  });
+
   it('keeps a short last line that is a sentence, a number, a point of a list or code', () => {
     for (const end of ['<p>That was all.</p>', '<p>你觉得呢？</p>', '<p>[责任编辑：李明]</p>', '<p>2 comments</p>', '<p>$300 – $900+</p>', '<ul><li>Roads</li><li>Parks</li></ul>', '<pre><code>npm install harbour</code></pre>']) {
       const root = article(`${STORY}${end}`);
