@@ -4,10 +4,9 @@
  * twice; and what a page sets above its headline inside the story's container is its chrome — a
  * breadcrumb ("Home › Blog"), a section label, "Skip to content", a date stamp — not the story.
  */
+import { blockOf } from './dom';
 import { collapse, fold } from './text';
 
-/** The block a text belongs to: the nearest of these above it. */
-const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'DIV', 'SECTION', 'HEADER', 'BLOCKQUOTE', 'FIGCAPTION', 'TD', 'DD', 'DT']);
 /** Leading blocks looked at for the headline, at most. */
 const MAX_LEADING = 5;
 /** Lines above the headline are chrome when each is this short at most; a longer one is a standfirst. */
@@ -18,10 +17,9 @@ function leadingBlocks(root: Element, count: number): Element[] {
   const blocks: Element[] = [];
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node && blocks.length < count; node = walker.nextNode()) {
-    if (!node.nodeValue?.trim()) continue;
-    let block = node.parentElement;
-    while (block && block !== root && !BLOCKS.has(block.tagName)) block = block.parentElement;
-    if (block && block !== root && !blocks.includes(block)) blocks.push(block);
+    if (!node.nodeValue?.trim() || !node.parentElement) continue;
+    const block = blockOf(node.parentElement, root);
+    if (block !== root && !blocks.includes(block)) blocks.push(block);
   }
   return blocks;
 }

@@ -7,13 +7,11 @@
  * you: donate"), a lone link ("Back to top") or a list of links to other stories, and the
  * author's box ("Jane Doe is a writer at …"). None of it is the story, and a reader stops at the last paragraph anyway.
  */
-import { NON_CONTENT_TAGS } from './dom';
+import { blockOf, NON_CONTENT_TAGS } from './dom';
 import { matchLabel } from './signals/phrases';
 import { splitTokens } from './signals/tokens';
 import { collapse } from './text';
 
-/** The block a text belongs to: the nearest of these above it. */
-const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'DIV', 'SECTION', 'BLOCKQUOTE', 'FIGCAPTION', 'TD', 'DD', 'DT']);
 const HEADING = /^H[1-6]$/;
 /** A credit line: "Written by", "Posted by" … in the project's languages. */
 const CREDIT = /^(?:written|posted|published|authored) by\b|^(?:geschrieben|verfasst) von\b|^(?:écrit|publié) par\b|^(?:escrito|publicado) por\b|^(?:scritto|pubblicato) da\b|^geschreven door\b|^נכתב על ידי/i;
@@ -45,12 +43,6 @@ const MIN_LINK_SHARE = 0.8;
 const MAX_TRIMMED = 3;
 /** A tail block is this small a part of the article at most: a short piece is all heading and label. */
 const MAX_TAIL_SHARE = 0.1;
-
-function blockOf(el: Element, root: Element): Element {
-  let block = el;
-  while (!BLOCKS.has(block.tagName) && block.parentElement && block !== root) block = block.parentElement;
-  return block;
-}
 
 function linkedLength(block: Element): number {
   let length = 0;

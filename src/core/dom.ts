@@ -54,6 +54,16 @@ export function byTag(root: Document | Element, tag: string): Element[] {
   return Array.from(root.getElementsByTagName(tag));
 }
 
+/** The elements a text belongs to, read as a block of an article: the nearest of these above it. */
+const TEXT_BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'DIV', 'SECTION', 'HEADER', 'BLOCKQUOTE', 'FIGCAPTION', 'TD', 'DD', 'DT']);
+
+/** The block `el` is part of: itself or its nearest block ancestor, `root` at the most. */
+export function blockOf(el: Element, root: Element): Element {
+  let block = el;
+  while (!TEXT_BLOCKS.has(block.tagName) && block.parentElement && block !== root) block = block.parentElement;
+  return block;
+}
+
 /** `a` contains `b` or is `b`. */
 export function containsOrIs(a: Element, b: Element): boolean {
   return a === b || a.contains(b);
