@@ -3,9 +3,10 @@
  * (streamed-segments.ts) and the clutter already removed; its result is filtered once more by the
  * same classifier (clutter Readability kept inside the body), rid of the forms it kept (forms.ts),
  * of second copies of its blocks (repeated-blocks.ts), of the headline it repeats and the page's
- * chrome above it (article-head.ts) and of the loose labels at its end (article-tail.ts), then
- * sanitized. A listicle that Readability cut down to one item is read again, the list alone with
- * its items lifted into it (listicle.ts). The page itself is never touched.
+ * chrome above it (article-head.ts), of the teaser cards it ends with (tail-teasers.ts) and of the
+ * loose labels at its end (article-tail.ts), then sanitized. A listicle that Readability cut down
+ * to one item is read again, the list alone with its items lifted into it (listicle.ts). The page
+ * itself is never touched.
  */
 import { Readability } from '@mozilla/readability';
 import { dropHeadline } from './article-head';
@@ -22,6 +23,7 @@ import type { Rule } from './rules';
 import { sanitizeInPlace } from './sanitize';
 import { noteParagraphs, restoreSiblingSections } from './sibling-sections';
 import { placeStreamedSegments } from './streamed-segments';
+import { dropTailTeasers } from './tail-teasers';
 import { collapse, readingMinutes, words } from './text';
 import type { Article } from './types';
 
@@ -197,6 +199,7 @@ function extractArticle(doc: Document, url: string, options: ExtractOptions): Ar
   const articleTitle = pickedTitle || collapse(parsed.title ?? title ?? '');
   dropHeadline(container, articleTitle);
   dropAuthorBoxes(container);
+  dropTailTeasers(container);
   trimTail(container);
   // What Readability leaves relative: attributes of other elements than links and media.
   absolutizeUrls(container, base);
