@@ -30,7 +30,7 @@ const LOOSE_LINE = /^(?![\d$€£¥₪]).{1,40}$(?<![.!?…:;)\]"”’»。！�
  * words: not calls of the publisher's.)
  */
 const CLOSING_CALL =
-  /\b(?:subscribe|newsletters?|follow us|become a (?:member|patron|supporter)|support us|donation)\b|abonnier|folgen sie uns|abonnez|suivez-nous|suscr[ií]bete|s[ií]guenos|bolet[ií]n|iscriviti|seguici|siga-nos|abonneer|nieuwsbrief|volg ons|ניוזלטר|עקבו אחרינו/i;
+  /\b(?:subscribe|newsletters?|follow us|become a (?:member|patron|supporter)|support us|donations?)\b|abonnier|folgen sie uns|abonnez|suivez-nous|suscr[ií]bete|s[ií]guenos|bolet[ií]n|iscriviti|seguici|siga-nos|abonneer|nieuwsbrief|volg ons|ניוזלטר|עקבו אחרינו/i;
 /** A closing call is a paragraph at most: a longer block is part of the story. */
 const MAX_CALL_LENGTH = 300;
 /** A point of a list or a cell of a table is part of it, loose as it may look alone. */

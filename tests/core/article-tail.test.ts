@@ -94,7 +94,7 @@ describe('trimTail', () => {
     const calls = [
       '<p>Like what you are reading? Subscribe to the monthly newsletter for more stories like this one.</p>',
       '<p>Unser Newsletter: jetzt abonnieren und nichts verpassen.</p>',
-      '<p>Our newsroom is free of charge and advertising. Your monthly donation keeps it that way.</p>',
+      '<p>Our newsroom is free of charge and advertising. Your monthly donations keep it that way.</p>',
     ];
     for (const call of calls) {
       const root = article(`${STORY}${call}`);
