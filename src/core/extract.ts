@@ -18,6 +18,7 @@ import { HIDDEN_ATTR } from './hide';
 import { absolute, absolutizeUrls, resolveLazyImages } from './lazy-images';
 import { findListicle, keptShare, listDocument } from './listicle';
 import { ldArticle, ldField, normalizeDate, pickTitle, PUBLISHED_TIME, readMetadata, type PageMetadata } from './metadata';
+import { repairMojibake, repairMojibakeIn } from './mojibake';
 import { dropRepeats } from './repeated-blocks';
 import type { Rule } from './rules';
 import { sanitizeInPlace } from './sanitize';
@@ -193,6 +194,7 @@ function extractArticle(doc: Document, url: string, options: ExtractOptions): Ar
   const container = parsed?.content;
   if (!container) throw new ExtractError(NO_ARTICLE);
   restoreSiblingSections(container, paragraphs);
+  repairMojibakeIn(container);
   for (const block of classify(read, { url, rules: options.rules, within: container })) block.element.remove();
   dropForms(container);
   dropRepeats(container);
@@ -211,12 +213,12 @@ function extractArticle(doc: Document, url: string, options: ExtractOptions): Ar
   const dir = parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : lang && RTL_LANGS.test(lang) ? 'rtl' : null;
   return {
     title: articleTitle,
-    byline: collapse(parsed.byline || ldField(ld, 'author') || metadata.meta('author') || '') || null,
+    byline: repairMojibake(collapse(parsed.byline || ldField(ld, 'author') || metadata.meta('author') || '')) || null,
     published: published ?? normalizeDate(parsed.publishedTime),
     siteName: parsed.siteName || siteName || null,
     lang,
     dir,
-    excerpt: parsed.excerpt ? collapse(parsed.excerpt) : null,
+    excerpt: parsed.excerpt ? repairMojibake(collapse(parsed.excerpt)) : null,
     leadImage: imageOf(container.querySelector('img[src]'), base) ?? pageFigure,
     html: container.innerHTML,
     text,

@@ -3,6 +3,7 @@
  * article?) and extract (title, author, date, site name), as a cross-check on Readability.
  */
 import { byTag } from './dom';
+import { repairMojibake } from './mojibake';
 import { collapse, decodeEntities, fold } from './text';
 
 export type JsonLdNode = Record<string, unknown>;
@@ -178,23 +179,7 @@ export function pickTitle(doc: Document, ld: JsonLdNode | null, metadata = readM
 
 /** Last touches shared by both ways to the title: encoding repaired, labels and domain left out. */
 function finish(title: string, doc: Document): string {
-  return withoutHost(withoutLabels(unmangled(title)), doc);
-}
-
-/**
- * UTF-8 read as Latin-1 ("Investorâ\u0080\u0099s" for "Investor’s"): a page or a CMS that got its
- * encoding wrong. C1 control characters never belong in a title, so a run holding one is decoded
- * again as the UTF-8 bytes it was; a run that is no valid UTF-8 stays as it is.
- */
-function unmangled(title: string): string {
-  return title.replace(/[\u00c2-\u00f4][\u0080-\u00bf]+/g, (run) => {
-    if (!/[\u0080-\u009f]/.test(run)) return run;
-    try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(run, (c) => c.charCodeAt(0)));
-    } catch {
-      return run;
-    }
-  });
+  return withoutHost(withoutLabels(repairMojibake(title)), doc);
 }
 
 /** The page's own domain at the edge of a title ("example.com - Headline") names the site. */
