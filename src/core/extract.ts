@@ -12,6 +12,7 @@ import { Readability } from '@mozilla/readability';
 import { dropHeadline } from './article-head';
 import { dropAuthorBoxes, trimTail } from './article-tail';
 import { classify } from './classify';
+import { dropContentsLists } from './contents-list';
 import { collapsedLength, first } from './dom';
 import { dropForms } from './forms';
 import { HIDDEN_ATTR } from './hide';
@@ -197,6 +198,7 @@ function extractArticle(doc: Document, url: string, options: ExtractOptions): Ar
   repairMojibakeIn(container);
   for (const block of classify(read, { url, rules: options.rules, within: container })) block.element.remove();
   dropForms(container);
+  dropContentsLists(container, url);
   dropRepeats(container);
   const articleTitle = pickedTitle || collapse(parsed.title ?? title ?? '');
   dropHeadline(container, articleTitle);

@@ -1,0 +1,71 @@
+/**
+ * A table of contents inside an extracted article: a list of links to the page's own headings
+ * ("Table of contents", "In this article", "Sommaire"). It is the original page's navigation —
+ * the headings follow right below it in the reader — and reads as a run of loose lines in the
+ * text. It goes with its box and its label; a list that links anywhere else stays.
+ */
+import { collapse } from './text';
+
+/** Links a list must hold to be a table of contents, and the share of them that must be in-page. */
+const MIN_LINKS = 3;
+const MIN_ANCHOR_SHARE = 0.8;
+/** Share of the list's text its links must hold: a list of sentences with a link each is prose. */
+const MIN_LINK_TEXT_SHARE = 0.7;
+/** Text a box around the list may hold besides it: a title, a "hide" toggle. */
+const MAX_BOX_EXTRA = 60;
+/** A title set before the list: a short line, no sentence. */
+const MAX_LABEL = 40;
+
+function textLength(el: Element): number {
+  return collapse(el.textContent ?? '').length;
+}
+
+/** A link to a place in this page: "#part", or the page's own address with a fragment. */
+function inPage(link: Element, page: string | null): boolean {
+  const href = link.getAttribute('href') ?? '';
+  if (href.startsWith('#')) return href.length > 1;
+  const hash = href.indexOf('#');
+  return page !== null && hash > 0 && href.slice(0, hash) === page;
+}
+
+function isContentsList(list: Element, page: string | null): boolean {
+  const links = Array.from(list.querySelectorAll('a[href]'));
+  if (links.length < MIN_LINKS) return false;
+  const anchors = links.filter((link) => inPage(link, page));
+  if (anchors.length < MIN_ANCHOR_SHARE * links.length) return false;
+  const linked = links.reduce((sum, link) => sum + textLength(link), 0);
+  return linked >= MIN_LINK_TEXT_SHARE * textLength(list);
+}
+
+/** The list with the box it sits in, as far up as the box holds little else. */
+function boxOf(list: Element, root: Element): Element {
+  const listLength = textLength(list);
+  let box = list;
+  while (box.parentElement && box.parentElement !== root && textLength(box.parentElement) - listLength <= MAX_BOX_EXTRA) box = box.parentElement;
+  return box;
+}
+
+/** The list's title right before its box, when the box has none inside: a short line, no link, no sentence. */
+function labelBefore(box: Element, list: Element): Element | null {
+  const label = box.previousElementSibling;
+  if (!label || textLength(box) > textLength(list) || label.querySelector('a[href], img')) return null;
+  const text = collapse(label.textContent ?? '');
+  return text.length > 0 && text.length <= MAX_LABEL && !/[.!?]$/.test(text) ? label : null;
+}
+
+/** Remove the tables of contents under `root` (an article at `url`); returns what went. */
+export function dropContentsLists(root: Element, url: string): Element[] {
+  const page = url.split('#')[0] || null;
+  const removed: Element[] = [];
+  for (const list of Array.from(root.querySelectorAll('ul, ol, nav'))) {
+    if (!root.contains(list) || !isContentsList(list, page)) continue;
+    // Removed at once: the lists nested in this one are then no longer under the root.
+    const box = boxOf(list, root);
+    for (const el of [labelBefore(box, list), box]) {
+      if (!el) continue;
+      el.remove();
+      removed.push(el);
+    }
+  }
+  return removed;
+}
