@@ -3,6 +3,8 @@
  * the title on their own, so a block that repeats it in the body would read as the headline
  * twice; and what a page sets above its headline inside the story's container is its chrome — a
  * breadcrumb ("Home › Blog"), a section label, "Skip to content", a date stamp — not the story.
+ * Below the headline, a line that is only a date or a reading time ("Updated: December 4, 2025",
+ * "Dec 17, 2025 · 6 min read") is the story's metadata, which those views show on their own too.
  */
 import { blockOf } from './dom';
 import { collapse, fold } from './text';
@@ -39,4 +41,47 @@ export function dropHeadline(root: Element, title: string): Element[] {
   const removed = chrome ? [...above, blocks[at]!] : [blocks[at]!];
   for (const block of removed) block.remove();
   return removed;
+}
+
+/** A line of metadata is short. */
+const MAX_STAMP_LENGTH = 60;
+/** Date lines among the leading blocks, at most: more are a list of dated items (events, posts). */
+const MAX_STAMPS = 2;
+/** A point of a list or a cell of a table is part of it. */
+const PART_OF_WHOLE = new Set(['LI', 'TD', 'TH', 'DT', 'DD']);
+/** "Updated:", "Published on", "Mis à jour le"… in the project's languages, before a date. */
+const STAMP_LABEL =
+  /^(?:(?:last )?updated(?: on)?|published(?: on)?|posted(?: on)?|date|aktualisiert(?: am)?|veröffentlicht(?: am)?|mis à jour(?: le)?|publié le|actualizado(?: el)?|publicado(?: el| em)?|aggiornato(?: il)?|pubblicato(?: il)?|atualizado(?: em)?|bijgewerkt(?: op)?|gepubliceerd(?: op)?|עודכן|פורסם)\s*:?\s*/i;
+/** A weekday before the date, a time after it ("Tuesday, 17 Dec 2025, 10:30 am EST"). */
+const WEEKDAY = /^\p{L}{3,12}\.?,\s+/u;
+const TIME = /,?\s+(?:at\s+|um\s+|à\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?$/iu;
+/** "December 4, 2025", "4. Dezember 2025", "4 de diciembre de 2025"; the month checked below. */
+const WORD_DATE = /^(?:(\p{L}{3,10})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?\d{4})$/u;
+/** How month names start in the eight languages (Hebrew pages write dates in figures). */
+const MONTH = /^(?:jan|feb|fév|fev|mar|mär|maa|mrt|apr|avr|abr|may|mai|mag|mei|jun|jui|giu|jul|lug|aug|aoû|ago|sep|set|oct|okt|ott|out|nov|dec|dez|déc|dic|ene|gen)/i;
+const NUMERIC_DATE = /^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}$/;
+const READING_TIME =
+  /^(?:\d+\s*(?:min(?:ute)?s?\.?|minuten|minutos|minuti)\s+(?:read|reading|lesezeit|de lecture|de lectura|di lettura|de leitura|leestijd)|(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|זמן קריאה)\s*:?\s*\d+\s*(?:min(?:ute)?s?\.?|minuten|minutos|minuti|דקות))$/i;
+
+function isDate(text: string): boolean {
+  const bare = text.replace(STAMP_LABEL, '').replace(WEEKDAY, '').replace(TIME, '');
+  if (NUMERIC_DATE.test(bare)) return true;
+  const words = WORD_DATE.exec(bare);
+  return words !== null && MONTH.test(words[1] ?? words[2]!);
+}
+
+/** A line that is only dates and reading times, set apart by dots or bars. */
+export function isDateStamp(text: string): boolean {
+  if (text.length > MAX_STAMP_LENGTH) return false;
+  return text.split(/\s+[·•|–—]\s+/).every((part) => isDate(part) || READING_TIME.test(part));
+}
+
+/** Remove the date and reading-time lines among the first few blocks; returns what went. */
+export function dropDateStamps(root: Element): Element[] {
+  const stamps = leadingBlocks(root, MAX_LEADING).filter(
+    (block) => !PART_OF_WHOLE.has(block.tagName) && isDateStamp(collapse(block.textContent ?? '')),
+  );
+  if (stamps.length > MAX_STAMPS) return [];
+  for (const block of stamps) block.remove();
+  return stamps;
 }

@@ -9,7 +9,7 @@
  * itself is never touched.
  */
 import { Readability } from '@mozilla/readability';
-import { dropHeadline } from './article-head';
+import { dropDateStamps, dropHeadline } from './article-head';
 import { dropAuthorBoxes, trimTail } from './article-tail';
 import { classify } from './classify';
 import { dropContentsLists } from './contents-list';
@@ -202,6 +202,7 @@ function extractArticle(doc: Document, url: string, options: ExtractOptions): Ar
   dropRepeats(container);
   const articleTitle = pickedTitle || collapse(parsed.title ?? title ?? '');
   dropHeadline(container, articleTitle);
+  dropDateStamps(container);
   dropAuthorBoxes(container);
   dropTailTeasers(container);
   trimTail(container);

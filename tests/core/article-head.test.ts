@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropHeadline } from '../../src/core/article-head';
+import { dropDateStamps, dropHeadline, isDateStamp } from '../../src/core/article-head';
 import { dom } from '../helpers/fixtures';
 
 const STORY = '<p>The council passed the budget on Monday night after a debate that lasted almost six hours.</p>';
@@ -38,5 +38,31 @@ describe('dropHeadline', () => {
   it('looks for the headline among the first blocks only: a heading further down stays', () => {
     const root = article(`${STORY.repeat(6)}<h2>Budget passes</h2>`);
     expect(dropHeadline(root, 'Budget passes')).toEqual([]);
+  });
+});
+
+describe('dropDateStamps', () => {
+  it('drops the date and reading-time lines at the top of the story', () => {
+    const root = article(`<p>Updated: December 4, 2025</p><div><span>Dec 17, 2025</span> · <span>6 min read</span></div>${STORY}`);
+    expect(dropDateStamps(root)).toHaveLength(2);
+    expect(blocks(root)).toEqual([root.querySelector('p')!.textContent]);
+  });
+
+  it('reads dates and reading times in the project\'s languages', () => {
+    for (const line of ['4. Dezember 2025', 'Mis à jour le 3 mars 2025 à 10h30', '4 de diciembre de 2025', 'Pubblicato il 4 dicembre 2025', '12.07.2024', 'Lesezeit: 5 Min.', '5 min de lecture', 'Tuesday, 17 Dec 2025, 10:30 am EST']) {
+      expect(isDateStamp(line), line).toBe(true);
+    }
+    for (const line of ['Chapter 12, 2024', 'Plan a 3 min read', 'May the 4th be with you', 'In 2024, the council voted.']) {
+      expect(isDateStamp(line), line).toBe(false);
+    }
+  });
+
+  it('keeps dates further down, in a list, or in a run of dated items', () => {
+    const later = article(`${STORY}${STORY}${STORY}${STORY}${STORY}<p>June 9, 2025</p>`);
+    expect(dropDateStamps(later)).toEqual([]);
+    const listed = article(`<ul><li>March 16, 2026</li><li>Harbour open day</li></ul>${STORY}`);
+    expect(dropDateStamps(listed)).toEqual([]);
+    const events = article(['March 16, 2026', 'March 17, 2026', 'March 18, 2026'].map((date) => `<h3>${date}</h3>${STORY}`).join(''));
+    expect(dropDateStamps(events)).toEqual([]);
   });
 });
