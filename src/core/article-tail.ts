@@ -4,8 +4,9 @@
  * label whose list Readability dropped ("Newsletter"), the author's credit line ("Written by …",
  * "Posted by … at …"), a loose line ("PIN FOR LATER", "Last updated June 2022"), the publisher's
  * closing call ("Want more? Subscribe to our newsletter", "This story is funded by readers like
- * you: donate"), a lone link ("Back to top") or a list of links to other stories, and the
- * author's box ("Jane Doe is a writer at …"). None of it is the story, and a reader stops at the last paragraph anyway.
+ * you: donate"), a lone link ("Back to top") or a list of links to other stories, the author's
+ * bio ("Jane Doe is a writer at …") and the author's box. None of it is the story, and a reader
+ * stops at the last paragraph anyway.
  */
 import { blockOf, NON_CONTENT_TAGS } from './dom';
 import { matchLabel } from './signals/phrases';
@@ -33,6 +34,19 @@ const CLOSING_CALL =
   /\b(?:subscribe|newsletters?|follow us|become a (?:member|patron|supporter)|support us|donations?)\b|abonnier|folgen sie uns|abonnez|suivez-nous|suscr[ií]bete|s[ií]guenos|bolet[ií]n|iscriviti|seguici|siga-nos|abonneer|nieuwsbrief|volg ons|ניוזלטר|עקבו אחרינו/i;
 /** A closing call is a paragraph at most: a longer block is part of the story. */
 const MAX_CALL_LENGTH = 300;
+/**
+ * The author's bio: a paragraph that starts with the byline's name and says who they are ("Jane
+ * Doe is a senior editor…", "Jane holds an MBA…", "Doe has no position in the stocks
+ * mentioned"), in the project's languages. Told from a story's last paragraph about a person by
+ * the name: it must be the author's.
+ */
+const BIO_VERB = /^(?:is|was|has|holds|started|founded|writes|covers|joined|lives|serves|specializes|ist|war|hat|schreibt|est|a|écrit|es|fue|escribe|è|ha|scrive|é|foi|escreve|heeft|schrijft|הוא|היא)$/i;
+/** Words of a byline that are no name: "By Jane Doe", "Posted by", "Updated March 3". */
+const NOT_NAME = /^(?:by|posted|written|updated|published|staff|team|editors?|contributors?|official|the|der|die|das|les|los|las|het|and|und|et|y|e|en|von|par|por|da|door|מאת)$/i;
+/** Name words the bio may start with, at most this many words before its verb ("Jane Q. Doe, MD, is"). */
+const MAX_NAME_WORDS = 5;
+/** A bio is a paragraph or two: a longer block is part of the story. */
+const MAX_BIO_LENGTH = 600;
 /** A point of a list or a cell of a table is part of it, loose as it may look alone. */
 const PART_OF_WHOLE = new Set(['LI', 'TD', 'TH', 'DT', 'DD']);
 /** What introduces a list ("Related reads:", "You may also like:"): a short line ending in a colon. */
@@ -50,8 +64,26 @@ function linkedLength(block: Element): number {
   return length;
 }
 
-function isTail(block: Element, text: string): boolean {
-  if (HEADING.test(block.tagName) || matchLabel(text) !== null) return true;
+/**
+ * The words of the byline that may name its author, folded: "Jane", "Doe". A person has two
+ * names at least; a byline of one word is a brand ("Acme", "QCY Official"), and a brand's last
+ * paragraph about itself ("Acme is dedicated to…") is the page's own.
+ */
+export function authorNames(byline: string | null): Set<string> {
+  const words = (byline ?? '').match(/[\p{Lu}\p{Lo}][\p{L}'’-]+/gu) ?? [];
+  const names = new Set(words.filter((word) => word.length > 2 && !NOT_NAME.test(word)).map((word) => word.toLowerCase()));
+  return names.size >= 2 ? names : new Set();
+}
+
+function isBio(text: string, names: Set<string>): boolean {
+  if (names.size === 0 || text.length > MAX_BIO_LENGTH) return false;
+  const words = text.replace(/^[*—–-]\s*/, '').split(/[\s,]+/, MAX_NAME_WORDS + 1);
+  if (!names.has(words[0]!.toLowerCase())) return false;
+  return words.slice(1).some((word) => BIO_VERB.test(word));
+}
+
+function isTail(block: Element, text: string, names: Set<string>): boolean {
+  if (HEADING.test(block.tagName) || matchLabel(text) !== null || isBio(text, names)) return true;
   if (LOOSE_LINE.test(text) && !PART_OF_WHOLE.has(block.tagName) && !block.closest('pre, code') && !block.querySelector('pre, code')) return true;
   // An item of a list is one point of it: lists are judged whole (linkList).
   const loneLink = block.tagName !== 'LI' && linkedLength(block) >= MIN_LINK_SHARE * text.length;
@@ -80,8 +112,12 @@ function lastTextParent(root: Element): Element | null {
   return null;
 }
 
-/** Remove the loose headings, labels, credit line and links at the end of `root`; returns what went. */
-export function trimTail(root: Element): Element[] {
+/**
+ * Remove the loose headings, labels, credit line, links and the bio at the end of `root` (by
+ * `byline`, when known); returns what went.
+ */
+export function trimTail(root: Element, byline: string | null = null): Element[] {
+  const names = authorNames(byline);
   const removed: Element[] = [];
   let length = collapse(root.textContent ?? '').length;
   let afterList = false;
@@ -93,7 +129,7 @@ export function trimTail(root: Element): Element[] {
     if (!block || block === root) break;
     const text = collapse(block.textContent ?? '');
     const leadsList = afterList && LIST_LEAD.test(text);
-    if (text.length > MAX_TAIL_SHARE * length || !(list || leadsList || isTail(block, text))) break;
+    if (text.length > MAX_TAIL_SHARE * length || !(list || leadsList || isTail(block, text, names))) break;
     afterList = list !== null;
     block.remove();
     removed.push(block);

@@ -205,7 +205,8 @@ function extractArticle(doc: Document, url: string, options: ExtractOptions): Ar
   dropDateStamps(container);
   dropAuthorBoxes(container);
   dropTailTeasers(container);
-  trimTail(container);
+  const byline = repairMojibake(collapse(parsed.byline || ldField(ld, 'author') || metadata.meta('author') || '')) || null;
+  trimTail(container, byline);
   // What Readability leaves relative: attributes of other elements than links and media.
   absolutizeUrls(container, base);
   sanitizeInPlace(container, win);
@@ -216,7 +217,7 @@ function extractArticle(doc: Document, url: string, options: ExtractOptions): Ar
   const dir = parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : lang && RTL_LANGS.test(lang) ? 'rtl' : null;
   return {
     title: articleTitle,
-    byline: repairMojibake(collapse(parsed.byline || ldField(ld, 'author') || metadata.meta('author') || '')) || null,
+    byline,
     published: published ?? normalizeDate(parsed.publishedTime),
     siteName: parsed.siteName || siteName || null,
     lang,

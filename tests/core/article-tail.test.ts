@@ -120,6 +120,26 @@ describe('trimTail', () => {
     expect(root.querySelectorAll('li')).toHaveLength(2);
   });
 
+  it("removes the author's bio that ends the story, by the byline's name", () => {
+    const bios = [
+      ['By Jane Doe', '<p>Jane Doe is a senior reporter covering local government and the harbour board.</p>'],
+      ['Posted by Karina Cohen', '<p>Karina holds an MBA from Duke University and writes about small business.</p><p>Cohen has no position in any of the stocks mentioned.</p>'],
+      ['Von Anna Schmidt', '<p>Anna Schmidt ist Redakteurin im Ressort Wirtschaft.</p>'],
+    ];
+    for (const [byline, bio] of bios) {
+      const root = article(`${STORY}${bio}`);
+      expect(trimTail(root, byline).length).toBeGreaterThan(0);
+      expect(texts(root)).toHaveLength(8);
+    }
+    // Without a byline, or about someone else, a last paragraph on a person is the story's.
+    const subject = '<p>Jane Doe is the harbour master, and she says the wall will hold for fifty years.</p>';
+    expect(trimTail(article(`${STORY}${subject}`))).toEqual([]);
+    expect(trimTail(article(`${STORY}${subject}`), 'By John Roe')).toEqual([]);
+    // The byline's words that name no one ("By", "Staff") match nothing, nor does a brand's one name.
+    expect(trimTail(article(`${STORY}<p>Staff is what the council lacks, says the mayor, and so it waits.</p>`), 'By Harbour Staff')).toEqual([]);
+    expect(trimTail(article(`${STORY}<p>Acme is dedicated to building harbour walls that last.</p>`), 'Acme Official')).toEqual([]);
+  });
+
   it('does nothing to an empty article', () => {
     expect(trimTail(article(''))).toEqual([]);
   });
