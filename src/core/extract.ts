@@ -9,6 +9,7 @@
  * itself is never touched.
  */
 import { Readability } from '@mozilla/readability';
+import { dropActionLinks } from './action-links';
 import { dropDateStamps, dropHeadline } from './article-head';
 import { dropAuthorBoxes, trimTail } from './article-tail';
 import { classify } from './classify';
@@ -199,6 +200,7 @@ function extractArticle(doc: Document, url: string, options: ExtractOptions): Ar
   for (const block of classify(read, { url, rules: options.rules, within: container })) block.element.remove();
   dropForms(container);
   dropContentsLists(container, url);
+  dropActionLinks(container);
   dropRepeats(container);
   const articleTitle = pickedTitle || collapse(parsed.title ?? title ?? '');
   dropHeadline(container, articleTitle);

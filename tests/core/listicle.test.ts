@@ -18,7 +18,7 @@ const item = (car: string, i: number): string => `
   <li class="pick"><div class="pick-inner"><div class="pick-copy">
     <h2>${i + 1}. ${car}</h2>
     <div class="words">${about(car, 1)}${i === 0 ? [2, 3, 4, 5].map((n) => about(car, n)).join('') : ''}</div>
-    <p class="price"><a href="/buy/${i}">Buy now</a></p>
+    <p class="price">From £32,000: <a href="/buy/${i}">dealers near you</a></p>
   </div></div></li>`;
 
 function page(main: string): Document {

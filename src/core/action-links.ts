@@ -1,0 +1,50 @@
+/**
+ * Buttons left in an extracted article: a line that is nothing but a link or a button saying
+ * "Learn more", "Book now", "Check price on Amazon", "Get the recipe". On the page they lead
+ * somewhere — a shop, a form, the rest of a teaser; in the reader they are loose words between
+ * paragraphs. A link inside a sentence, or a line that says more, stays.
+ */
+import { collapse } from './text';
+
+/** What such a button says, whole, in the project's languages (then maybe "»", "→", "on Amazon"). */
+const ACTION = new RegExp(
+  '^(?:' +
+    [
+      'learn more|read more|find out more|see more|view more|more info|click here|see details|view details|get started|sign up|contact us',
+      'book now|buy now|shop now|order now|apply now|enroll now|register now|download|try it free|start (?:your )?free trial',
+      'get a quote|request a quote|get price|check (?:the )?(?:latest )?price|see (?:the )?price|view (?:the )?deal|see (?:the )?deal',
+      'get the recipe|jump to recipe|print recipe',
+      'mehr erfahren|weiterlesen|mehr lesen|jetzt kaufen|jetzt buchen|zum angebot|preis prüfen|jetzt anmelden',
+      "en savoir plus|lire la suite|lire plus|acheter|réserver|voir le prix|voir l'offre|s'inscrire",
+      'leer más|saber más|más información|comprar ahora|reservar|ver precio|ver oferta|regístrate',
+      'scopri di più|leggi di più|continua a leggere|acquista ora|prenota ora|vedi prezzo|vedi offerta',
+      'saiba mais|leia mais|ler mais|compre agora|ver preço|inscreva-se',
+      'lees meer|meer informatie|meer lezen|nu kopen|boek nu|bekijk prijs|bekijk aanbieding|aanmelden',
+      'קרא עוד|קראו עוד|למידע נוסף|לפרטים נוספים|קנה עכשיו|הזמן עכשיו',
+    ].join('|') +
+    ')(?:\\s+(?:on|at|from|auf|bei|sur|chez|en|su|na|op|ב)\\s+\\S+(?:\\s\\S+)?)?\\s*[»›→>.!]*$',
+  'iu',
+);
+/** A button says a few words. */
+const MAX_ACTION_LENGTH = 40;
+
+/** Set among words of running text ("you can <a>download</a> the report"), not on a line of its own. */
+function inSentence(el: Element): boolean {
+  return Array.from(el.parentElement?.childNodes ?? []).some((node) => node.nodeType === 3 && node.nodeValue!.trim() !== '');
+}
+
+/** Remove the lines under `root` that are a lone button or link of that kind; returns what went. */
+export function dropActionLinks(root: Element): Element[] {
+  const removed: Element[] = [];
+  for (const control of Array.from(root.querySelectorAll('a, button'))) {
+    const text = collapse(control.textContent ?? '');
+    if (!root.contains(control) || text.length > MAX_ACTION_LENGTH || !ACTION.test(text)) continue;
+    // The line it stands on: up while the parent holds no other text.
+    let line: Element = control;
+    while (line.parentElement && line.parentElement !== root && collapse(line.parentElement.textContent ?? '') === text) line = line.parentElement;
+    if (inSentence(line)) continue;
+    line.remove();
+    removed.push(line);
+  }
+  return removed;
+}
