@@ -37,8 +37,11 @@ function inSentence(el: Element): boolean {
 export function dropActionLinks(root: Element): Element[] {
   const removed: Element[] = [];
   for (const control of Array.from(root.querySelectorAll('a, button'))) {
-    const text = collapse(control.textContent ?? '');
-    if (!root.contains(control) || text.length > MAX_ACTION_LENGTH || !ACTION.test(text)) continue;
+    const raw = control.textContent ?? '';
+    // Most links say more than a button does: the raw length rules them out before any regex.
+    if (raw.length > 4 * MAX_ACTION_LENGTH || !root.contains(control)) continue;
+    const text = collapse(raw);
+    if (text.length > MAX_ACTION_LENGTH || !ACTION.test(text)) continue;
     // The line it stands on: up while the parent holds no other text.
     let line: Element = control;
     while (line.parentElement && line.parentElement !== root && collapse(line.parentElement.textContent ?? '') === text) line = line.parentElement;

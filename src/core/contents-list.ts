@@ -57,7 +57,14 @@ function labelBefore(box: Element, list: Element): Element | null {
 export function dropContentsLists(root: Element, url: string): Element[] {
   const page = url.split('#')[0] || null;
   const removed: Element[] = [];
-  for (const list of Array.from(root.querySelectorAll('ul, ol, nav'))) {
+  // Only lists that hold an in-page link can be one: found from the links, outermost first.
+  const candidates = new Set<Element>();
+  for (const link of Array.from(root.getElementsByTagName('a'))) {
+    if (!inPage(link, page)) continue;
+    for (let list = link.closest('ul, ol, nav'); list && root.contains(list); list = list.parentElement?.closest('ul, ol, nav') ?? null) candidates.add(list);
+  }
+  const lists = Array.from(candidates).sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
+  for (const list of lists) {
     if (!root.contains(list) || !isContentsList(list, page)) continue;
     // Removed at once: the lists nested in this one are then no longer under the root.
     const box = boxOf(list, root);

@@ -44,6 +44,8 @@ function decoded(run: string): string {
 
 /** Does the text hold a run that can only be mojibake? */
 export function hasMojibake(text: string): boolean {
+  // Most pages have no lead character at all: one quick scan spares them the full pattern.
+  if (!/[\u00c2-\u00f4]/.test(text)) return false;
   for (const [run] of text.matchAll(runPattern())) {
     if ((run.length > 2 || /[\u0080-\u009f]/.test(run)) && decoded(run) !== run) return true;
   }
