@@ -6,7 +6,7 @@
  * Below the headline, a line that is only a date or a reading time ("Updated: December 4, 2025",
  * "Dec 17, 2025 · 6 min read") is the story's metadata, which those views show on their own too.
  */
-import { blockOf } from './dom';
+import { blockOf, PART_OF_WHOLE } from './dom';
 import { collapse, fold } from './text';
 
 /** Leading blocks looked at for the headline, at most. */
@@ -47,8 +47,6 @@ export function dropHeadline(root: Element, title: string): Element[] {
 const MAX_STAMP_LENGTH = 60;
 /** Date lines among the leading blocks, at most: more are a list of dated items (events, posts). */
 const MAX_STAMPS = 2;
-/** A point of a list or a cell of a table is part of it. */
-const PART_OF_WHOLE = new Set(['LI', 'TD', 'TH', 'DT', 'DD']);
 /** "Updated:", "Published on", "Mis à jour le"… in the project's languages, before a date. */
 const STAMP_LABEL =
   /^(?:(?:last )?updated(?: on)?|published(?: on)?|posted(?: on)?|date|aktualisiert(?: am)?|veröffentlicht(?: am)?|mis à jour(?: le)?|publié le|actualizado(?: el)?|publicado(?: el| em)?|aggiornato(?: il)?|pubblicato(?: il)?|atualizado(?: em)?|bijgewerkt(?: op)?|gepubliceerd(?: op)?|עודכן|פורסם)\s*:?\s*/i;

@@ -8,7 +8,7 @@
  * bio ("Jane Doe is a writer at …") and the author's box. None of it is the story, and a reader
  * stops at the last paragraph anyway.
  */
-import { blockOf, NON_CONTENT_TAGS } from './dom';
+import { blockOf, NON_CONTENT_TAGS, PART_OF_WHOLE } from './dom';
 import { matchLabel } from './signals/phrases';
 import { splitTokens } from './signals/tokens';
 import { collapse } from './text';
@@ -47,8 +47,6 @@ const NOT_NAME = /^(?:by|posted|written|updated|published|staff|team|editors?|co
 const MAX_NAME_WORDS = 5;
 /** A bio is a paragraph or two: a longer block is part of the story. */
 const MAX_BIO_LENGTH = 600;
-/** A point of a list or a cell of a table is part of it, loose as it may look alone. */
-const PART_OF_WHOLE = new Set(['LI', 'TD', 'TH', 'DT', 'DD']);
 /** What introduces a list ("Related reads:", "You may also like:"): a short line ending in a colon. */
 const LIST_LEAD = /^.{1,80}:$/;
 /** Share of a block's text in its links, at least, for a link and nothing else. */
