@@ -127,6 +127,16 @@ function plainQuotes(title: string): string {
   return fold(title).replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"');
 }
 
+/**
+ * Is `heading` the `title` with a few characters turned into "?" or "\ufffd" marks ("Planning?
+ * Beginner? Guide" for "Planning: Beginner's Guide")? Each mark may stand for up to three.
+ */
+function lostCharacters(heading: string, title: string): boolean {
+  if (!/[?\ufffd]/.test(heading)) return false;
+  const pattern = fold(heading).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\?|\ufffd/g, '.{1,3}');
+  return new RegExp(`^${pattern}$`).test(fold(title));
+}
+
 /** Dice overlap of two titles' words, 0 to 1. */
 function likeness(a: string, b: string): number {
   const wordsA = titleWords(a);
@@ -170,8 +180,10 @@ export function pickTitle(doc: Document, ld: JsonLdNode | null, metadata = readM
   if (headline) {
     // The same headline but for its quote marks: the <h1> is typeset (CMSs turn ' and " into
     // curly quotes on display), the publisher's title is the string as written. Keep that one.
+    // Likewise when the <h1> lost characters to "?" marks (a template that got its encoding wrong).
     const plain = plainQuotes(headline);
-    return finish(titles.find((title) => plainQuotes(title) === plain) ?? headline, doc);
+    const same = titles.find((title) => plainQuotes(title) === plain) ?? titles.find((title) => lostCharacters(headline, title));
+    return finish(same ?? headline, doc);
   }
   const folded = fold(docTitle);
   return finish(published.find((c) => folded.includes(fold(c)) && c.length > 10) ?? published[0] ?? docStripped, doc);
@@ -225,11 +237,21 @@ function linksHome(h1: Element): boolean {
   });
 }
 
-/** A heading's text as displayed: a line break or a block inside it parts words, as a space. */
+/**
+ * A heading's text as displayed: a line break or a block inside it parts words, as a space. So
+ * does an element that starts a capitalised word right after a lower-case letter: a subtitle
+ * set as a block by a style sheet ("Alternatives<span class="block">Top tools…</span>").
+ */
 function headingText(node: Node): string {
   const parts: string[] = [];
+  let lastParent: Node | null = null;
   const walk = (n: Node): void => {
-    if (n.nodeType === 3) parts.push(n.nodeValue ?? '');
+    if (n.nodeType === 3) {
+      const text = n.nodeValue ?? '';
+      if (n.parentNode !== lastParent && /^\p{Lu}/u.test(text) && /\p{Ll}$/u.test(parts[parts.length - 1] ?? '')) parts.push(' ');
+      parts.push(text);
+      lastParent = n.parentNode;
+    }
     if (n.nodeType !== 1) return;
     const block = /^(?:BR|DIV|P|H[1-6]|LI)$/.test((n as Element).tagName);
     if (block) parts.push(' ');

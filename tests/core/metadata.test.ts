@@ -155,6 +155,24 @@ describe('metadata', () => {
     expect(pickTitle(doc, null)).toBe('Klatch Coffee');
   });
 
+  it('parts a subtitle set as a block by a style sheet from the headline', () => {
+    const doc = dom(`<head><title>Best Notion Alternatives | Site</title></head>
+      <body><h1>The Best Notion Alternatives<span class="block">Top Note-taking Tools like Notion</span></h1></body>`).window.document;
+    expect(pickTitle(doc, null)).toBe('The Best Notion Alternatives Top Note-taking Tools like Notion');
+    // A word that merely has an emphasised part stays one word.
+    const one = dom('<head><title>Unbelievable results</title></head><body><h1>Un<em>believ</em>able results</h1></body>').window.document;
+    expect(pickTitle(one, null)).toBe('Unbelievable results');
+  });
+
+  it("takes the publisher's title when the <h1> lost characters to question marks", () => {
+    const doc = dom(`<head><title>What Are The Basics Of Event Planning: Beginner's Guide</title></head>
+      <body><h1>What Are The Basics Of Event Planning? Beginner? Guide</h1></body>`).window.document;
+    expect(pickTitle(doc, null)).toBe("What Are The Basics Of Event Planning: Beginner's Guide");
+    // A question in the <h1> is no lost character when the title words it otherwise.
+    const asked = dom('<head><title>Is tea good for you? | Site</title></head><body><h1>Is tea good for you?</h1></body>').window.document;
+    expect(pickTitle(asked, null)).toBe('Is tea good for you?');
+  });
+
   it('repairs UTF-8 that was read as Latin-1 in a title', () => {
     const doc = dom(`<head><title>x</title></head><body><h1>A DIY Investor\u00e2\u0080\u0099s Guide to Calculators</h1></body>`).window.document;
     expect(pickTitle(doc, { headline: 'A DIY Investor\u00e2\u0080\u0099s Guide to Calculators' })).toBe('A DIY Investor’s Guide to Calculators');
