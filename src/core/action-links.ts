@@ -13,7 +13,7 @@ const ACTION = new RegExp(
       'learn more|read more|find out more|see more|view more|more info|click here|see details|view details|get started|sign up|contact us',
       'book now|buy now|shop now|order now|apply now|enroll now|register now|download|try it free|start (?:your )?free trial',
       'get a quote|request a quote|get price|check (?:the )?(?:latest )?price|see (?:the )?price|view (?:the )?deal|see (?:the )?deal',
-      'get the recipe|jump to recipe|print recipe',
+      'get the recipe|jump to recipe|print recipe|add (?:us )?as (?:a )?preferred source',
       'mehr erfahren|weiterlesen|mehr lesen|jetzt kaufen|jetzt buchen|zum angebot|preis prüfen|jetzt anmelden',
       "en savoir plus|lire la suite|lire plus|acheter|réserver|voir le prix|voir l'offre|s'inscrire",
       'leer más|saber más|más información|comprar ahora|reservar|ver precio|ver oferta|regístrate',

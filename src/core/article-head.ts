@@ -4,8 +4,10 @@
  * twice; and what a page sets above its headline inside the story's container is its chrome — a
  * breadcrumb ("Home › Blog"), a section label, "Skip to content", a date stamp — not the story.
  * Below the headline, a line that is only a date or a reading time ("Updated: December 4, 2025",
- * "Dec 17, 2025 · 6 min read") is the story's metadata, which those views show on their own too.
+ * "Dec 17, 2025 · 6 min read") or the author's credit ("By Jane Doe | Dec 4, 2025", "Jane Doe,
+ * Staff Writer") is the story's metadata, which those views show on their own too.
  */
+import { authorNames } from './author-names';
 import { blockOf, PART_OF_WHOLE } from './dom';
 import { collapse, fold } from './text';
 
@@ -74,12 +76,44 @@ export function isDateStamp(text: string): boolean {
   return text.split(/\s+[·•|–—]\s+/).every((part) => isDate(part) || READING_TIME.test(part));
 }
 
-/** Remove the date and reading-time lines among the first few blocks; returns what went. */
-export function dropDateStamps(root: Element): Element[] {
-  const stamps = leadingBlocks(root, MAX_LEADING).filter(
-    (block) => !PART_OF_WHOLE.has(block.tagName) && isDateStamp(collapse(block.textContent ?? '')),
-  );
-  if (stamps.length > MAX_STAMPS) return [];
+/** A credit line is short, and no sentence. */
+const MAX_CREDIT_LENGTH = 80;
+/** "By", "Von", "Par"… before the author's name. */
+const BY = /^(?:by|von|par|por|di|da|door|מאת)\s+/i;
+/** The words joining two authors' names, and initials: "Jane Q. Doe and John Roe". */
+const NAME_GLUE = /^(?:and|&|und|et|y|e|en|ו|\p{Lu}\.)$/u;
+/** What ends the names: a separator before a role or a date. */
+const AFTER_NAMES = /[,|·•–—(]/;
+
+/**
+ * A line that credits the author (`names`, from the byline): their names, maybe after "By", and
+ * nothing else up to the end or a separator before a role or a date ("Jane Doe, Staff Writer",
+ * "By Jane Doe | Dec 4, 2025"); short, and no sentence.
+ */
+export function isCreditLine(text: string, names: Set<string>): boolean {
+  if (names.size === 0 || text.length > MAX_CREDIT_LENGTH || /[.!?;:]$/.test(text)) return false;
+  const words = text.replace(BY, '').split(AFTER_NAMES, 1)[0]!.trim().split(/\s+/);
+  return words.some((word) => names.has(word.toLowerCase())) && words.every((word) => names.has(word.toLowerCase()) || NAME_GLUE.test(word));
+}
+
+/**
+ * Remove the date, reading-time and credit lines among the first few blocks (the credit by
+ * `byline`, when known); returns what went.
+ */
+export function dropStamps(root: Element, byline: string | null = null): Element[] {
+  const names = authorNames(byline);
+  const stamps: Element[] = [];
+  let dates = 0;
+  for (const block of leadingBlocks(root, MAX_LEADING)) {
+    if (PART_OF_WHOLE.has(block.tagName)) continue;
+    const text = collapse(block.textContent ?? '');
+    if (isCreditLine(text, names)) stamps.push(block);
+    else if (isDateStamp(text)) {
+      stamps.push(block);
+      dates += 1;
+    }
+  }
+  if (dates > MAX_STAMPS) return [];
   for (const block of stamps) block.remove();
   return stamps;
 }

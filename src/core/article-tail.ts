@@ -8,6 +8,7 @@
  * bio ("Jane Doe is a writer at …") and the author's box. None of it is the story, and a reader
  * stops at the last paragraph anyway.
  */
+import { authorNames } from './author-names';
 import { blockOf, NON_CONTENT_TAGS, PART_OF_WHOLE } from './dom';
 import { matchLabel } from './signals/phrases';
 import { splitTokens } from './signals/tokens';
@@ -31,7 +32,16 @@ const LOOSE_LINE = /^(?![\d$€£¥₪]).{1,40}$(?<![.!?…:;)\]"”’»。！�
  * words: not calls of the publisher's.)
  */
 const CLOSING_CALL =
-  /\b(?:subscribe|newsletters?|follow us|become a (?:member|patron|supporter)|support us|donations?)\b|abonnier|folgen sie uns|abonnez|suivez-nous|suscr[ií]bete|s[ií]guenos|bolet[ií]n|iscriviti|seguici|siga-nos|abonneer|nieuwsbrief|volg ons|ניוזלטר|עקבו אחרינו/i;
+  /\b(?:subscribe|newsletters?|follow (?:us|me)|follow \S+ on (?:facebook|x|twitter|instagram|linkedin|threads|bluesky|tiktok|youtube|pinterest)|connect with me|join me on|become a (?:member|patron|supporter)|support us|donations?)\b|abonnier|folgen sie (?:uns|mir)|abonnez|suivez-(?:nous|moi)|suscr[ií]bete|s[ií]gueme|s[ií]guenos|bolet[ií]n|iscriviti|seguimi|seguici|siga-(?:nos|me)|abonneer|nieuwsbrief|volg (?:ons|mij)|ניוזלטר|עקבו אחרינו/i;
+/**
+ * The page's own notes after the story: its fine print ("© 2025 Acme. All rights reserved."),
+ * the comment section's rules ("Read our Comment Policy before posting", "Comments are closed"),
+ * a prompt for notifications, a republishing licence ("Republish our articles for free…"), and a
+ * paywall's lines ("Already have an account? Log in", "Unlock this article", "This article is
+ * exclusive to STAT+ subscribers").
+ */
+const PAGE_NOTE =
+  /^(?:©|\(c\)|copyright\b)|\b(?:all rights reserved|comment policy|posting a comment|comments are closed|receive notifications|already have an account|unlock this (?:article|story)|republish (?:this|our) (?:article|story|articles|stories)|exclusive to .{1,30} subscribers)\b|alle rechte vorbehalten|kommentare sind geschlossen|bereits abonnent|tous droits réservés|commentaires sont fermés|déjà abonné|derechos reservados|comentarios están cerrados|ya eres suscriptor|diritti riservati|commenti sono chiusi|sei già abbonato|direitos reservados|comentários estão fechados|já é assinante|rechten voorbehouden|reacties zijn gesloten|al abonnee|כל הזכויות שמורות/i;
 /** A closing call is a paragraph at most: a longer block is part of the story. */
 const MAX_CALL_LENGTH = 300;
 /**
@@ -41,8 +51,6 @@ const MAX_CALL_LENGTH = 300;
  * the name: it must be the author's.
  */
 const BIO_VERB = /^(?:is|was|has|holds|started|founded|writes|covers|joined|lives|serves|specializes|ist|war|hat|schreibt|est|a|écrit|es|fue|escribe|è|ha|scrive|é|foi|escreve|heeft|schrijft|הוא|היא)$/i;
-/** Words of a byline that are no name: "By Jane Doe", "Posted by", "Updated March 3". */
-const NOT_NAME = /^(?:by|posted|written|updated|published|staff|team|editors?|contributors?|official|the|der|die|das|les|los|las|het|and|und|et|y|e|en|von|par|por|da|door|מאת)$/i;
 /** Name words the bio may start with, at most this many words before its verb ("Jane Q. Doe, MD, is"). */
 const MAX_NAME_WORDS = 5;
 /** A bio is a paragraph or two: a longer block is part of the story. */
@@ -62,17 +70,6 @@ function linkedLength(block: Element): number {
   return length;
 }
 
-/**
- * The words of the byline that may name its author, folded: "Jane", "Doe". A person has two
- * names at least; a byline of one word is a brand ("Acme", "QCY Official"), and a brand's last
- * paragraph about itself ("Acme is dedicated to…") is the page's own.
- */
-export function authorNames(byline: string | null): Set<string> {
-  const words = (byline ?? '').match(/[\p{Lu}\p{Lo}][\p{L}'’-]+/gu) ?? [];
-  const names = new Set(words.filter((word) => word.length > 2 && !NOT_NAME.test(word)).map((word) => word.toLowerCase()));
-  return names.size >= 2 ? names : new Set();
-}
-
 function isBio(text: string, names: Set<string>): boolean {
   if (names.size === 0 || text.length > MAX_BIO_LENGTH) return false;
   const words = text.replace(/^[*—–-]\s*/, '').split(/[\s,]+/, MAX_NAME_WORDS + 1);
@@ -85,7 +82,7 @@ function isTail(block: Element, text: string, names: Set<string>): boolean {
   if (LOOSE_LINE.test(text) && !PART_OF_WHOLE.has(block.tagName) && !block.closest('pre, code') && !block.querySelector('pre, code')) return true;
   // An item of a list is one point of it: lists are judged whole (linkList).
   const loneLink = block.tagName !== 'LI' && linkedLength(block) >= MIN_LINK_SHARE * text.length;
-  if (text.length <= MAX_CALL_LENGTH && CLOSING_CALL.test(text) && !PART_OF_WHOLE.has(block.tagName)) return true;
+  if (text.length <= MAX_CALL_LENGTH && (CLOSING_CALL.test(text) || PAGE_NOTE.test(text)) && !PART_OF_WHOLE.has(block.tagName)) return true;
   return text.length <= MAX_LINE_LENGTH && (CREDIT.test(text) || loneLink);
 }
 

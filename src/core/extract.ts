@@ -10,7 +10,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { dropActionLinks } from './action-links';
-import { dropDateStamps, dropHeadline } from './article-head';
+import { dropHeadline, dropStamps } from './article-head';
 import { dropAuthorBoxes, trimTail } from './article-tail';
 import { classify } from './classify';
 import { dropContentsLists } from './contents-list';
@@ -204,10 +204,10 @@ function extractArticle(doc: Document, url: string, options: ExtractOptions): Ar
   dropRepeats(container);
   const articleTitle = pickedTitle || collapse(parsed.title ?? title ?? '');
   dropHeadline(container, articleTitle);
-  dropDateStamps(container);
+  const byline = repairMojibake(collapse(parsed.byline || ldField(ld, 'author') || metadata.meta('author') || '')) || null;
+  dropStamps(container, byline);
   dropAuthorBoxes(container);
   dropTailTeasers(container);
-  const byline = repairMojibake(collapse(parsed.byline || ldField(ld, 'author') || metadata.meta('author') || '')) || null;
   trimTail(container, byline);
   // What Readability leaves relative: attributes of other elements than links and media.
   absolutizeUrls(container, base);

@@ -17,6 +17,7 @@ describe('dropActionLinks', () => {
       '<p><button type="button">Get the recipe</button></p>',
       '<p><a href="/de">Mehr erfahren</a></p>',
       '<p><a href="/fr">En savoir plus →</a></p>',
+      '<p><a href="https://www.google.com/preferences/source?q=harbour.example">Add as a preferred source on Google</a></p>',
     ];
     const root = article(`${STORY}${buttons.join(STORY)}${STORY}`);
     expect(dropActionLinks(root)).toHaveLength(buttons.length);

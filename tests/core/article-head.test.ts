@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dropDateStamps, dropHeadline, isDateStamp } from '../../src/core/article-head';
+import { dropHeadline, dropStamps, isCreditLine, isDateStamp } from '../../src/core/article-head';
+import { authorNames } from '../../src/core/author-names';
 import { dom } from '../helpers/fixtures';
 
 const STORY = '<p>The council passed the budget on Monday night after a debate that lasted almost six hours.</p>';
@@ -41,10 +42,10 @@ describe('dropHeadline', () => {
   });
 });
 
-describe('dropDateStamps', () => {
+describe('dropStamps', () => {
   it('drops the date and reading-time lines at the top of the story', () => {
     const root = article(`<p>Updated: December 4, 2025</p><div><span>Dec 17, 2025</span> · <span>6 min read</span></div>${STORY}`);
-    expect(dropDateStamps(root)).toHaveLength(2);
+    expect(dropStamps(root)).toHaveLength(2);
     expect(blocks(root)).toEqual([root.querySelector('p')!.textContent]);
   });
 
@@ -57,12 +58,27 @@ describe('dropDateStamps', () => {
     }
   });
 
+  it("drops the author's credit line at the top, by the byline's names, in the project's languages", () => {
+    const root = article(`<p>By Jane Doe | Dec 4, 2025</p><p>Jane Q. Doe and John Roe, Staff Writers</p>${STORY}`);
+    expect(dropStamps(root, 'By Jane Doe and John Roe')).toHaveLength(2);
+    expect(blocks(root)).toHaveLength(1);
+    const names = authorNames('Anna Schmidt');
+    for (const line of ['Von Anna Schmidt', 'Par Anna Schmidt · 5 min de lecture', 'Anna Schmidt (Hamburg)', 'מאת Anna Schmidt']) {
+      expect(isCreditLine(line, names), line).toBe(true);
+    }
+    // A sentence about the author, a longer line, another person, or a brand's one-word byline stay.
+    for (const line of ['Anna Schmidt reports from Hamburg', 'Anna Schmidt, who founded the harbour trust, spoke first.', 'By Max Muster']) {
+      expect(isCreditLine(line, names), line).toBe(false);
+    }
+    expect(isCreditLine('By Acme', authorNames('Acme'))).toBe(false);
+  });
+
   it('keeps dates further down, in a list, or in a run of dated items', () => {
     const later = article(`${STORY}${STORY}${STORY}${STORY}${STORY}<p>June 9, 2025</p>`);
-    expect(dropDateStamps(later)).toEqual([]);
+    expect(dropStamps(later)).toEqual([]);
     const listed = article(`<ul><li>March 16, 2026</li><li>Harbour open day</li></ul>${STORY}`);
-    expect(dropDateStamps(listed)).toEqual([]);
+    expect(dropStamps(listed)).toEqual([]);
     const events = article(['March 16, 2026', 'March 17, 2026', 'March 18, 2026'].map((date) => `<h3>${date}</h3>${STORY}`).join(''));
-    expect(dropDateStamps(events)).toEqual([]);
+    expect(dropStamps(events)).toEqual([]);
   });
 });

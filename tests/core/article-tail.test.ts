@@ -106,6 +106,34 @@ describe('trimTail', () => {
     expect(trimTail(article(`${STORY.repeat(5)}${long}`))).toEqual([]);
   });
 
+  it("removes the page's notes after the story: fine print, comment rules, a paywall's lines, in several languages", () => {
+    const notes = [
+      '<p>Copyright 2025 The Associated Press. All rights reserved. This material may not be published without permission.</p>',
+      '<p>© 2025 Hafenblatt GmbH. Alle Rechte vorbehalten.</p>',
+      '<p>Thank you for being part of our community. Read our Comment Policy before posting.</p>',
+      '<p>Les commentaires sont fermés.</p>',
+      '<p>Already have an account? <a href="/login">Log in</a></p>',
+      '<p>This article is exclusive to Harbour+ subscribers</p>',
+      '<p>Republish our articles for free, online or in print, under a Creative Commons license.</p>',
+      '<p>Follow me on <a href="https://instagram.com/x">Instagram</a> for new recipes every week!</p>',
+      '<p>Síguenos en redes sociales para no perderte nada.</p>',
+    ];
+    for (const note of notes) {
+      const root = article(`${STORY.repeat(2)}${note}`);
+      expect(trimTail(root).map((el) => el.tagName)).toEqual(['P']);
+      expect(texts(root)).toHaveLength(16);
+    }
+  });
+
+  it('keeps a last paragraph that only mentions copyright or subscribers', () => {
+    for (const end of [
+      '<p>The excerpt above is from The Harbour Book by Jane Doe, copyright 2013, reprinted with permission.</p>',
+      '<p>The paper now has more than two million subscribers, the board said.</p>',
+    ]) {
+      expect(trimTail(article(`${STORY}${end}`))).toEqual([]);
+    }
+  });
+
   it('keeps a short last line that is a sentence, a number, a point of a list or code', () => {
     for (const end of ['<p>That was all.</p>', '<p>你觉得呢？</p>', '<p>[责任编辑：李明]</p>', '<p>2 comments</p>', '<p>$300 – $900+</p>', '<ul><li>Roads</li><li>Parks</li></ul>', '<pre><code>npm install harbour</code></pre>']) {
       const root = article(`${STORY}${end}`);
