@@ -1,7 +1,7 @@
 /**
  * The clean article. Readability runs on a detached copy of the page, streamed parts put in place
  * (streamed-segments.ts) and the clutter already removed; its result is filtered once more by the
- * same classifier (clutter Readability kept inside the body), rid of the forms it kept (forms.ts),
+ * same classifier (clutter Readability kept inside the body), rid of the forms and menus it kept (controls.ts),
  * of second copies of its blocks (repeated-blocks.ts), of the headline it repeats and the page's
  * chrome above it (article-head.ts), of the teaser cards it ends with (tail-teasers.ts) and of the
  * loose labels at its end (article-tail.ts), then sanitized. A listicle that Readability cut down
@@ -14,8 +14,8 @@ import { dropHeadline, dropStamps } from './article-head';
 import { dropAuthorBoxes, trimTail } from './article-tail';
 import { classify } from './classify';
 import { dropContentsLists } from './contents-list';
+import { dropControls } from './controls';
 import { collapsedLength, first } from './dom';
-import { dropForms } from './forms';
 import { HIDDEN_ATTR } from './hide';
 import { absolute, absolutizeUrls, resolveLazyImages } from './lazy-images';
 import { findListicle, keptShare, listDocument } from './listicle';
@@ -198,8 +198,9 @@ function extractArticle(doc: Document, url: string, options: ExtractOptions): Ar
   restoreSiblingSections(container, paragraphs);
   repairMojibakeIn(container);
   for (const block of classify(read, { url, rules: options.rules, within: container })) block.element.remove();
-  dropForms(container);
+  // A table of contents goes with its title: before the menus, as some are set in a <nav>.
   dropContentsLists(container, url);
+  dropControls(container);
   dropActionLinks(container);
   dropRepeats(container);
   const articleTitle = pickedTitle || collapse(parsed.title ?? title ?? '');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropForms } from '../../src/core/forms';
+import { dropControls } from '../../src/core/controls';
 import { dom } from '../helpers/fixtures';
 
 const STORY = Array.from(
@@ -11,19 +11,28 @@ function article(html: string): Element {
   return dom(`<!doctype html><html><body><div id="article">${html}</div></body></html>`).window.document.getElementById('article')!;
 }
 
-describe('dropForms', () => {
+describe('dropControls', () => {
   it('removes a lead-capture form with its labels and hints, and leaves the story', () => {
     const form = '<form><label>First Name*</label><label>Email*</label><p>This field is for validation purposes and should be left unchanged.</p></form>';
     const root = article(`${STORY}${form}<p>Closing line of the story.</p>`);
-    expect(dropForms(root).map((el) => el.tagName)).toEqual(['FORM']);
+    expect(dropControls(root).map((el) => el.tagName)).toEqual(['FORM']);
     expect(root.textContent).not.toContain('First Name');
     expect(root.textContent).not.toContain('validation purposes');
     expect(root.querySelectorAll('p')).toHaveLength(5);
   });
 
+  it("removes the site's menus and breadcrumbs, by tag or by role", () => {
+    const menu = '<nav><ul><li><a href="/about">About</a></li><li><a href="/blog">Blog</a></li><li><a href="/contact">Contact</a></li></ul></nav>';
+    const crumbs = '<div role="navigation"><a href="/">Home</a> ▸ <a href="/news">News</a></div>';
+    const root = article(`${menu}${crumbs}${STORY}`);
+    expect(dropControls(root).map((el) => el.tagName)).toEqual(['NAV', 'DIV']);
+    expect(root.querySelectorAll('a')).toHaveLength(0);
+    expect(root.querySelectorAll('p')).toHaveLength(4);
+  });
+
   it('keeps a form that holds much of the article: a page wrapped in one', () => {
     const root = article(`<form id="page">${STORY}<label>Search</label></form>`);
-    expect(dropForms(root)).toEqual([]);
+    expect(dropControls(root)).toEqual([]);
     expect(root.querySelectorAll('p')).toHaveLength(4);
   });
 });
