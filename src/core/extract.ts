@@ -21,6 +21,7 @@ import { absolute, absolutizeUrls, resolveLazyImages } from './lazy-images';
 import { findListicle, keptShare, listDocument } from './listicle';
 import { ldArticle, ldField, normalizeDate, pickTitle, PUBLISHED_TIME, readMetadata, type PageMetadata } from './metadata';
 import { repairMojibake, repairMojibakeIn } from './mojibake';
+import { dropPhotoCredits } from './photo-credits';
 import { dropRepeats } from './repeated-blocks';
 import type { Rule } from './rules';
 import { sanitizeInPlace } from './sanitize';
@@ -202,6 +203,7 @@ function extractArticle(doc: Document, url: string, options: ExtractOptions): Ar
   dropContentsLists(container, url);
   dropControls(container);
   dropActionLinks(container);
+  dropPhotoCredits(container);
   dropRepeats(container);
   const articleTitle = pickedTitle || collapse(parsed.title ?? title ?? '');
   dropHeadline(container, articleTitle);

@@ -1,0 +1,50 @@
+/**
+ * Photo credits left in an extracted article: a line that only says whose picture it is ("Image
+ * credit: Digital Foundry", "Photo by Jane Doe via Unsplash", "(Photo: Getty Images)", "Foto:
+ * dpa", "צילום: רויטרס"). In the page they sit under the picture; in the reader, where captions
+ * and pictures may be apart, they read as loose lines of the story. The picture stays, and so does
+ * a caption that says more than the credit ("The harbour at dawn. Photo: Jane Doe" loses only its
+ * credit).
+ */
+import { collapse } from './text';
+
+/**
+ * "Photo:", "Image credit:", "Photo by", "Picture courtesy of", "Foto:", "Bild:", "Crédit photo :",
+ * "Imagem:", "Afbeelding:", "צילום:"… at the start of a line, maybe in brackets. "Foto de",
+ * "Photo de" may be "a photo of": only the colon counts in those languages. A bare "Credit:" or
+ * "Source:" is left alone: under a chart or a quote it is part of the story.
+ */
+const CREDIT_LINE =
+  /^\(?\s*(?:(?:photo(?:graph)?s?|images?|pictures?|pics?|foto(?:grafía|grafia|s)?|bild(?:er)?|imagem|imagen|immagine|afbeelding|צילום|תמונה)(?:\s+(?:credits?|source|courtesy))?\s*(?::|\||\b(?:by|courtesy|via)\b)|crédits?\s+photos?\s*:)/i;
+/** What a credit line may start with: the cheap test before the one above. */
+const CREDIT_START = /^\s*\(?\s*(?:photo|image|picture|pic|foto|bild|imag|immag|afbeelding|צילום|תמונה|crédit)/i;
+/** A credit is a name or two: a longer line is a caption or the story. */
+const MAX_CREDIT_LENGTH = 150;
+/** A line that holds the picture itself is more than its credit. */
+const MEDIA = 'img, picture, video, iframe, figure';
+
+/** Remove the photo-credit lines under `root`; returns what went. */
+export function dropPhotoCredits(root: Element): Element[] {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const starts: Element[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement && CREDIT_START.test(node.nodeValue ?? '')) starts.push(node.parentElement);
+  }
+  const removed: Element[] = [];
+  for (const start of starts) {
+    if (!root.contains(start)) continue;
+    const opening = collapse(start.textContent ?? '');
+    // The line: up while the parent starts with the credit and holds no picture and little else.
+    let line = start;
+    for (let parent = line.parentElement; parent && parent !== root; parent = parent.parentElement) {
+      const text = collapse(parent.textContent ?? '');
+      if (text.length > MAX_CREDIT_LENGTH || !text.startsWith(opening) || parent.querySelector(MEDIA)) break;
+      line = parent;
+    }
+    const text = collapse(line.textContent ?? '');
+    if (text.length > MAX_CREDIT_LENGTH || !CREDIT_LINE.test(text) || line.querySelector(MEDIA)) continue;
+    line.remove();
+    removed.push(line);
+  }
+  return removed;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { dropPhotoCredits } from '../../src/core/photo-credits';
+import { dom } from '../helpers/fixtures';
+
+const STORY = '<p>The harbour wall was rebuilt over the winter, and the fishing boats came back in March.</p>';
+
+function article(html: string): Element {
+  return dom(`<!doctype html><html><body><div id="article">${html}</div></body></html>`).window.document.getElementById('article')!;
+}
+
+describe('dropPhotoCredits', () => {
+  it('removes lines that only credit a picture, in several languages, and keeps the picture', () => {
+    const credits = [
+      '<p>Image credit: <a href="https://studio.example">Digital Foundry</a></p>',
+      '<p><em>Photo by Jane Doe via Unsplash</em></p>',
+      '<figure><img src="wall.jpg" alt="The wall"><figcaption>(Photo: Getty Images)</figcaption></figure>',
+      '<div><img src="boats.jpg" alt="Boats"><span>Foto: dpa</span></div>',
+      '<p>Crédit photo : Jean Dupont</p>',
+      '<p>צילום: רויטרס</p>',
+    ];
+    const root = article(`${STORY}${credits.join(STORY)}`);
+    expect(dropPhotoCredits(root)).toHaveLength(credits.length);
+    expect(root.querySelectorAll('img')).toHaveLength(2);
+    expect(root.querySelectorAll('p')).toHaveLength(credits.length); // the stories between them
+    expect(root.textContent).not.toMatch(/Getty|dpa|Dupont|Unsplash|Foundry|רויטרס/);
+  });
+
+  it("keeps a caption's words and drops only its credit", () => {
+    const root = article(`${STORY}<figure><img src="wall.jpg" alt=""><figcaption>The wall at dawn. <span>Photo: Jane Doe</span></figcaption></figure>`);
+    expect(dropPhotoCredits(root)).toHaveLength(1);
+    expect(root.querySelector('figcaption')!.textContent).toBe('The wall at dawn. ');
+  });
+
+  it('keeps the story, a bare credit or source line, and a photo "of" something', () => {
+    const lines = [
+      '<p>Photographers waited on the pier for the first boat to come in, as they do every spring.</p>',
+      '<p>Photo booths will be set up along the quay.</p>',
+      '<p>Source: Harbour Board annual report, 2024</p>',
+      '<p>Credit: Harbour Board</p>',
+      '<p>Foto de la nueva muralla del puerto</p>',
+    ];
+    const root = article(`${STORY}${lines.join('')}`);
+    expect(dropPhotoCredits(root)).toEqual([]);
+    expect(root.querySelectorAll('p')).toHaveLength(lines.length + 1);
+  });
+});
