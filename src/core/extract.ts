@@ -1,11 +1,13 @@
 /**
  * The clean article. Readability runs on a detached copy of the page, streamed parts put in place
  * (streamed-segments.ts) and the clutter already removed; its result is filtered once more by the
- * same classifier (clutter Readability kept inside the body), rid of the forms and menus it kept (controls.ts),
- * of second copies of its blocks (repeated-blocks.ts), of the headline it repeats and the page's
- * chrome above it (article-head.ts), of the teaser cards it ends with (tail-teasers.ts) and of the
- * loose labels at its end (article-tail.ts), then sanitized. A listicle that Readability cut down
- * to one item is read again, the list alone with its items lifted into it (listicle.ts). The page
+ * same classifier (clutter Readability kept inside the body), rid of the forms and menus it kept
+ * (controls.ts), of tables of contents, buttons and photo credits (contents-list.ts,
+ * action-links.ts, photo-credits.ts), of second copies of its blocks (repeated-blocks.ts), of the
+ * headline it repeats, the page's chrome above it and the date and credit lines under it
+ * (article-head.ts), of the teaser cards it ends with (tail-teasers.ts) and of the loose labels
+ * and notes at its end (article-tail.ts), then sanitized. A listicle that Readability cut down to
+ * one item is read again, the list alone with its items lifted into it (listicle.ts). The page
  * itself is never touched.
  */
 import { Readability } from '@mozilla/readability';
