@@ -57,6 +57,9 @@ export function byTag(root: Document | Element, tag: string): Element[] {
 /** The elements a text belongs to, read as a block of an article: the nearest of these above it. */
 const TEXT_BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'DIV', 'SECTION', 'HEADER', 'BLOCKQUOTE', 'FIGCAPTION', 'TD', 'DD', 'DT']);
 
+/** What shows a picture or a player: a block holding one is more than its words. */
+export const MEDIA = 'img, picture, video, iframe, figure';
+
 /** A point of a list or a cell of a table is part of it, loose as it may look alone. */
 export const PART_OF_WHOLE = new Set(['LI', 'TD', 'TH', 'DT', 'DD']);
 

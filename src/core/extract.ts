@@ -2,13 +2,13 @@
  * The clean article. Readability runs on a detached copy of the page, streamed parts put in place
  * (streamed-segments.ts) and the clutter already removed; its result is filtered once more by the
  * same classifier (clutter Readability kept inside the body), rid of the forms and menus it kept
- * (controls.ts), of tables of contents, buttons and photo credits (contents-list.ts,
- * action-links.ts, photo-credits.ts), of second copies of its blocks (repeated-blocks.ts), of the
- * headline it repeats, the page's chrome above it and the date and credit lines under it
- * (article-head.ts), of the teaser cards it ends with (tail-teasers.ts) and of the loose labels
- * and notes at its end (article-tail.ts), then sanitized. A listicle that Readability cut down to
- * one item is read again, the list alone with its items lifted into it (listicle.ts). The page
- * itself is never touched.
+ * (controls.ts), of tables of contents, buttons, photo credits and affiliate disclosures
+ * (contents-list.ts, action-links.ts, photo-credits.ts, disclosures.ts), of second copies of its
+ * blocks (repeated-blocks.ts), of the headline it repeats, the page's chrome above it and the
+ * date and credit lines under it (article-head.ts), of the teaser cards it ends with
+ * (tail-teasers.ts) and of the loose labels and notes at its end (article-tail.ts), then
+ * sanitized. A listicle that Readability cut down to one item is read again, the list alone with
+ * its items lifted into it (listicle.ts). The page itself is never touched.
  */
 import { Readability } from '@mozilla/readability';
 import { dropActionLinks } from './action-links';
@@ -17,6 +17,7 @@ import { dropAuthorBoxes, trimTail } from './article-tail';
 import { classify } from './classify';
 import { dropContentsLists } from './contents-list';
 import { dropControls } from './controls';
+import { dropDisclosures } from './disclosures';
 import { collapsedLength, first } from './dom';
 import { HIDDEN_ATTR } from './hide';
 import { absolute, absolutizeUrls, resolveLazyImages } from './lazy-images';
@@ -206,6 +207,7 @@ function extractArticle(doc: Document, url: string, options: ExtractOptions): Ar
   dropControls(container);
   dropActionLinks(container);
   dropPhotoCredits(container);
+  dropDisclosures(container);
   dropRepeats(container);
   const articleTitle = pickedTitle || collapse(parsed.title ?? title ?? '');
   dropHeadline(container, articleTitle);

@@ -6,6 +6,7 @@
  * a caption that says more than the credit ("The harbour at dawn. Photo: Jane Doe" loses only its
  * credit).
  */
+import { MEDIA } from './dom';
 import { collapse } from './text';
 
 /**
@@ -20,8 +21,6 @@ const CREDIT_LINE =
 const CREDIT_START = /^\s*\(?\s*(?:photo|image|picture|pic|foto|bild|imag|immag|afbeelding|צילום|תמונה|crédit)/i;
 /** A credit is a name or two: a longer line is a caption or the story. */
 const MAX_CREDIT_LENGTH = 150;
-/** A line that holds the picture itself is more than its credit. */
-const MEDIA = 'img, picture, video, iframe, figure';
 
 /** Remove the photo-credit lines under `root`; returns what went. */
 export function dropPhotoCredits(root: Element): Element[] {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { dropDisclosures } from '../../src/core/disclosures';
+import { dom } from '../helpers/fixtures';
+
+const STORY = '<p>The best harbour kayaks of the year, tested on cold mornings by our team of four.</p>';
+
+function article(html: string): Element {
+  return dom(`<!doctype html><html><body><div id="article">${html}</div></body></html>`).window.document.getElementById('article')!;
+}
+
+describe('dropDisclosures', () => {
+  it("removes the publisher's affiliate disclosure, in several languages, and keeps the story around it", () => {
+    const notes = [
+      '<p><em>Disclosure: This post contains affiliate links. If you buy through them, I may earn a small commission at no extra cost to you.</em></p>',
+      '<div class="note"><p>Our editors pick every product. We may earn a commission from your purchases. <a href="/about">Learn more</a>.</p></div>',
+      '<p>As an Amazon Associate I earn from qualifying purchases.</p>',
+      '<p>Dieser Artikel enthält Affiliate-Links: Kaufen Sie darüber, erhalten wir eine kleine Provision.</p>',
+      '<p>Cet article contient des liens affiliés.</p>',
+      '<p>Este post contém links de afiliados.</p>',
+    ];
+    const root = article(`<div class="intro">${STORY}${notes[0]}</div>${notes.slice(1).join(STORY)}${STORY}`);
+    expect(dropDisclosures(root)).toHaveLength(notes.length);
+    expect(root.textContent).not.toMatch(/commission|qualifying|Provision|affiliés/);
+    expect(root.querySelectorAll('p')).toHaveLength(notes.length); // the stories
+    expect(root.querySelector('.note')).toBeNull();
+  });
+
+  it('keeps a story about affiliate programmes, a comparison table and a long paragraph', () => {
+    const kept = [
+      '<p>Streamers earn a commission when viewers buy games or gear through their links, and some make a living from it.</p>',
+      '<table><tr><td>Instagram Live</td><td>Brand deals, affiliate links, tips</td></tr></table>',
+      `<p>${'We tested each kayak for a month; '.repeat(10)}the shop gave us no commission and we make none on these links.</p>`,
+    ];
+    const root = article(`${STORY}${kept.join('')}`);
+    expect(dropDisclosures(root)).toEqual([]);
+    expect(root.querySelectorAll('p, td')).toHaveLength(5);
+  });
+});
