@@ -4,9 +4,10 @@
  * label whose list Readability dropped ("Newsletter"), the author's credit line ("Written by …",
  * "Posted by … at …"), a loose line ("PIN FOR LATER", "Last updated June 2022"), the publisher's
  * closing call ("Want more? Subscribe to our newsletter", "This story is funded by readers like
- * you: donate"), a lone link ("Back to top") or a list of links to other stories, the author's
- * bio ("Jane Doe is a writer at …") and the author's box. None of it is the story, and a reader
- * stops at the last paragraph anyway.
+ * you: donate"), the page's notes (fine print, comment rules, a paywall's lines), a lone link
+ * ("Back to top") or a list of links to other stories, the author's bio ("Jane Doe is a writer at
+ * …") and the author's box. None of it is the story, and a reader stops at the last paragraph
+ * anyway.
  */
 import { authorNames } from './author-names';
 import { blockOf, NON_CONTENT_TAGS, PART_OF_WHOLE } from './dom';
@@ -59,8 +60,14 @@ const MAX_BIO_LENGTH = 600;
 const LIST_LEAD = /^.{1,80}:$/;
 /** Share of a block's text in its links, at least, for a link and nothing else. */
 const MIN_LINK_SHARE = 0.8;
-/** Tail blocks looked at, at most: a tail of loose labels is short. */
-const MAX_TRIMMED = 3;
+/**
+ * Loose blocks (headings, short lines, links) removed at most: a tail of loose labels is short,
+ * and a story may end on a few short lines of its own. What says what it is (a clutter label,
+ * the publisher's call or notes, a credit, the bio) does not count: a paywall's box is many.
+ */
+const MAX_LOOSE = 3;
+/** Tail blocks removed at most, of any kind. */
+const MAX_TRIMMED = 8;
 /** A tail block is this small a part of the article at most: a short piece is all heading and label. */
 const MAX_TAIL_SHARE = 0.1;
 
@@ -77,13 +84,17 @@ function isBio(text: string, names: Set<string>): boolean {
   return words.slice(1).some((word) => BIO_VERB.test(word));
 }
 
-function isTail(block: Element, text: string, names: Set<string>): boolean {
-  if (HEADING.test(block.tagName) || matchLabel(text) !== null || isBio(text, names)) return true;
-  if (LOOSE_LINE.test(text) && !PART_OF_WHOLE.has(block.tagName) && !block.closest('pre, code') && !block.querySelector('pre, code')) return true;
+/** What a tail block is: one that says so (a label, a call, a note, a credit, the bio), a loose one, or none. */
+function tailKind(block: Element, text: string, names: Set<string>): 'told' | 'loose' | null {
+  const whole = !PART_OF_WHOLE.has(block.tagName);
+  if (matchLabel(text) !== null || isBio(text, names)) return 'told';
+  if (whole && text.length <= MAX_CALL_LENGTH && (CLOSING_CALL.test(text) || PAGE_NOTE.test(text))) return 'told';
+  if (text.length <= MAX_LINE_LENGTH && CREDIT.test(text)) return 'told';
+  if (HEADING.test(block.tagName)) return 'loose';
+  if (whole && LOOSE_LINE.test(text) && !block.closest('pre, code') && !block.querySelector('pre, code')) return 'loose';
   // An item of a list is one point of it: lists are judged whole (linkList).
   const loneLink = block.tagName !== 'LI' && linkedLength(block) >= MIN_LINK_SHARE * text.length;
-  if (text.length <= MAX_CALL_LENGTH && (CLOSING_CALL.test(text) || PAGE_NOTE.test(text)) && !PART_OF_WHOLE.has(block.tagName)) return true;
-  return text.length <= MAX_LINE_LENGTH && (CREDIT.test(text) || loneLink);
+  return text.length <= MAX_LINE_LENGTH && loneLink ? 'loose' : null;
 }
 
 /** The list of links, and of nothing else, an item `block` is part of: other stories, not this one. */
@@ -116,7 +127,8 @@ export function trimTail(root: Element, byline: string | null = null): Element[]
   const removed: Element[] = [];
   let length = collapse(root.textContent ?? '').length;
   let afterList = false;
-  while (removed.length < MAX_TRIMMED) {
+  let loose = 0;
+  while (removed.length < MAX_TRIMMED && loose < MAX_LOOSE) {
     const parent = lastTextParent(root);
     const found = parent && blockOf(parent, root);
     const list = found && linkList(found);
@@ -124,7 +136,9 @@ export function trimTail(root: Element, byline: string | null = null): Element[]
     if (!block || block === root) break;
     const text = collapse(block.textContent ?? '');
     const leadsList = afterList && LIST_LEAD.test(text);
-    if (text.length > MAX_TAIL_SHARE * length || !(list || leadsList || isTail(block, text, names))) break;
+    const kind = list || leadsList ? 'loose' : tailKind(block, text, names);
+    if (text.length > MAX_TAIL_SHARE * length || !kind) break;
+    if (kind === 'loose') loose += 1;
     afterList = list !== null;
     block.remove();
     removed.push(block);

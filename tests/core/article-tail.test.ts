@@ -125,6 +125,16 @@ describe('trimTail', () => {
     }
   });
 
+  it("removes a paywall's whole box: lines that say what they are do not count against the three loose ones", () => {
+    const box =
+      '<div><p>Exclusive Story</p><p>Already have an account? <a href="/login">Log in</a></p><h2>This article is exclusive to Harbour+ subscribers</h2>' +
+      '<h3>Unlock this article — plus analysis, newsletters and events.</h3><p>Already have an account? <a href="/login">Log in</a></p>' +
+      '<p>To read the rest of this story subscribe to Harbour+.</p><p>View all plans</p><p>Subscribe</p></div>';
+    const root = article(`${STORY.repeat(3)}${box}`);
+    expect(trimTail(root)).toHaveLength(8);
+    expect(texts(root)).toHaveLength(24);
+  });
+
   it('keeps a last paragraph that only mentions copyright or subscribers', () => {
     for (const end of [
       '<p>The excerpt above is from The Harbour Book by Jane Doe, copyright 2013, reprinted with permission.</p>',
