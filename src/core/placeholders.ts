@@ -1,0 +1,37 @@
+/**
+ * Placeholders a page's scripts show until its content arrives: "Loading…", "Loading
+ * paragraph...", "Wird geladen…". In a snapshot taken before they were filled (a saved page, a
+ * slow one) they are the only text of their block; in the reader they would read as lines of the
+ * story, so they go. A sentence that mentions loading stays.
+ */
+import { lineOf } from './dom';
+import { collapse } from './text';
+
+/** The whole text of a placeholder, in the project's languages, with its dots. */
+const WORDS =
+  '(?:loading(?: (?:paragraph|image|video|content|comments|more))?|please wait|wird geladen|lädt|chargement(?: en cours)?|cargando|caricamento(?: in corso)?|carregando|bezig met laden|laden|טוען)\\s*(?:\\.{3}|…)';
+const PLACEHOLDER = new RegExp(`^${WORDS}$`, 'i');
+/** A placeholder anywhere in a text: one native search tells most articles they hold none. */
+const PLACEHOLDER_ANYWHERE = new RegExp(WORDS, 'i');
+/** A placeholder says a word or three. */
+const MAX_PLACEHOLDER_LENGTH = 30;
+
+/** Remove the blocks under `root` that hold nothing but a placeholder; returns what went. */
+export function dropPlaceholders(root: Element): Element[] {
+  if (!PLACEHOLDER_ANYWHERE.test(root.textContent ?? '')) return [];
+  const removed: Element[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const holders: Element[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const value = node.nodeValue ?? '';
+    if (value.length <= 2 * MAX_PLACEHOLDER_LENGTH && node.parentElement && PLACEHOLDER.test(collapse(value))) holders.push(node.parentElement);
+  }
+  for (const holder of holders) {
+    if (holder === root) continue;
+    const line = lineOf(holder, root);
+    if (!PLACEHOLDER.test(collapse(line.textContent ?? ''))) continue;
+    line.remove();
+    removed.push(line);
+  }
+  return removed;
+}
