@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dropActionLinks } from '../../src/core/action-links';
-import { dom } from '../helpers/fixtures';
+import { articleRoot } from '../helpers/fixtures';
 
 const STORY = '<p>The new harbour café serves breakfast from seven, and its terrace looks over the old wall.</p>';
 
-function article(html: string): Element {
-  return dom(`<!doctype html><html><body><div id="article">${html}</div></body></html>`).window.document.getElementById('article')!;
-}
 
 describe('dropActionLinks', () => {
   it('removes lines that are a lone button or link saying "learn more", "book now" and the like', () => {
@@ -19,14 +16,14 @@ describe('dropActionLinks', () => {
       '<p><a href="/fr">En savoir plus →</a></p>',
       '<p><a href="https://www.google.com/preferences/source?q=harbour.example">Add as a preferred source on Google</a></p>',
     ];
-    const root = article(`${STORY}${buttons.join(STORY)}${STORY}`);
+    const root = articleRoot(`${STORY}${buttons.join(STORY)}${STORY}`);
     expect(dropActionLinks(root)).toHaveLength(buttons.length);
     expect(root.querySelectorAll('a, button')).toHaveLength(0);
     expect(root.querySelectorAll('p')).toHaveLength(buttons.length + 1);
   });
 
   it('keeps such words inside a sentence, and links that say more', () => {
-    const root = article(
+    const root = articleRoot(
       `<p>You can <a href="/report.pdf">download</a> the full report.</p><p><a href="/menu">Read more about the harbour's history</a></p>${STORY}`,
     );
     expect(dropActionLinks(root)).toEqual([]);

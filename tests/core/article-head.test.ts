@@ -1,50 +1,47 @@
 import { describe, expect, it } from 'vitest';
 import { dropHeadline, dropStamps, isCreditLine, isDateStamp } from '../../src/core/article-head';
 import { authorNames } from '../../src/core/author-names';
-import { dom } from '../helpers/fixtures';
+import { articleRoot } from '../helpers/fixtures';
 
 const STORY = '<p>The council passed the budget on Monday night after a debate that lasted almost six hours.</p>';
 
-function article(html: string): Element {
-  return dom(`<!doctype html><html><body><div id="article">${html}</div></body></html>`).window.document.getElementById('article')!;
-}
 
 const blocks = (root: Element): string[] => Array.from(root.querySelectorAll('p, h1, h2, li, div'), (el) => el.textContent ?? '');
 
 describe('dropHeadline', () => {
   it('drops the headline the body repeats, whatever its case and spacing', () => {
-    const root = article(`<h1>Budget  passes after  long night</h1>${STORY}`);
+    const root = articleRoot(`<h1>Budget  passes after  long night</h1>${STORY}`);
     expect(dropHeadline(root, 'Budget passes after long night').map((el) => el.tagName)).toEqual(['H1']);
     expect(root.querySelector('h1')).toBeNull();
     expect(root.textContent).toContain('The council passed');
   });
 
   it('drops the short lines of page chrome above the headline with it', () => {
-    const root = article(`<div><a href="/">Home</a> › <a href="/news">News</a></div><p>May 6, 2025</p><h2>Budget passes</h2>${STORY}`);
+    const root = articleRoot(`<div><a href="/">Home</a> › <a href="/news">News</a></div><p>May 6, 2025</p><h2>Budget passes</h2>${STORY}`);
     expect(dropHeadline(root, 'Budget passes')).toHaveLength(3);
     expect(blocks(root)).toEqual([STORY.replace(/<\/?p>/g, '')]);
   });
 
   it('keeps a standfirst above the headline, and a body that does not repeat the title', () => {
     const dek = '<p>After six hours of debate and three amendments, the city has a spending plan for next year, and taxes stay where they were.</p>';
-    const root = article(`${dek}<h1>Budget passes</h1>${STORY}`);
+    const root = articleRoot(`${dek}<h1>Budget passes</h1>${STORY}`);
     expect(dropHeadline(root, 'Budget passes').map((el) => el.tagName)).toEqual(['H1']);
     expect(root.querySelectorAll('p')).toHaveLength(2);
-    const plain = article(`<h2>What the budget holds</h2>${STORY}`);
+    const plain = articleRoot(`<h2>What the budget holds</h2>${STORY}`);
     expect(dropHeadline(plain, 'Budget passes')).toEqual([]);
     expect(dropHeadline(plain, '')).toEqual([]);
     expect(blocks(plain)).toHaveLength(2);
   });
 
   it('looks for the headline among the first blocks only: a heading further down stays', () => {
-    const root = article(`${STORY.repeat(6)}<h2>Budget passes</h2>`);
+    const root = articleRoot(`${STORY.repeat(6)}<h2>Budget passes</h2>`);
     expect(dropHeadline(root, 'Budget passes')).toEqual([]);
   });
 });
 
 describe('dropStamps', () => {
   it('drops the date and reading-time lines at the top of the story', () => {
-    const root = article(`<p>Updated: December 4, 2025</p><div><span>Dec 17, 2025</span> · <span>6 min read</span></div>${STORY}`);
+    const root = articleRoot(`<p>Updated: December 4, 2025</p><div><span>Dec 17, 2025</span> · <span>6 min read</span></div>${STORY}`);
     expect(dropStamps(root)).toHaveLength(2);
     expect(blocks(root)).toEqual([root.querySelector('p')!.textContent]);
   });
@@ -59,7 +56,7 @@ describe('dropStamps', () => {
   });
 
   it("drops the author's credit line at the top, by the byline's names, in the project's languages", () => {
-    const root = article(`<p>By Jane Doe | Dec 4, 2025</p><p>Jane Q. Doe and John Roe, Staff Writers</p>${STORY}`);
+    const root = articleRoot(`<p>By Jane Doe | Dec 4, 2025</p><p>Jane Q. Doe and John Roe, Staff Writers</p>${STORY}`);
     expect(dropStamps(root, 'By Jane Doe and John Roe')).toHaveLength(2);
     expect(blocks(root)).toHaveLength(1);
     const names = authorNames('Anna Schmidt');
@@ -74,11 +71,11 @@ describe('dropStamps', () => {
   });
 
   it('keeps dates further down, in a list, or in a run of dated items', () => {
-    const later = article(`${STORY}${STORY}${STORY}${STORY}${STORY}<p>June 9, 2025</p>`);
+    const later = articleRoot(`${STORY}${STORY}${STORY}${STORY}${STORY}<p>June 9, 2025</p>`);
     expect(dropStamps(later)).toEqual([]);
-    const listed = article(`<ul><li>March 16, 2026</li><li>Harbour open day</li></ul>${STORY}`);
+    const listed = articleRoot(`<ul><li>March 16, 2026</li><li>Harbour open day</li></ul>${STORY}`);
     expect(dropStamps(listed)).toEqual([]);
-    const events = article(['March 16, 2026', 'March 17, 2026', 'March 18, 2026'].map((date) => `<h3>${date}</h3>${STORY}`).join(''));
+    const events = articleRoot(['March 16, 2026', 'March 17, 2026', 'March 18, 2026'].map((date) => `<h3>${date}</h3>${STORY}`).join(''));
     expect(dropStamps(events)).toEqual([]);
   });
 });

@@ -1,55 +1,52 @@
 import { describe, expect, it } from 'vitest';
 import { dropAuthorBoxes, trimTail } from '../../src/core/article-tail';
-import { dom } from '../helpers/fixtures';
+import { articleRoot } from '../helpers/fixtures';
 
 const STORY = Array.from({ length: 8 }, (_, i) => `<p>The council voted on Tuesday to rebuild the harbour wall (${i}), at a cost of four million; work starts in spring.</p>`).join('');
 
-function article(html: string): Element {
-  return dom(`<!doctype html><html><body><div id="article">${html}</div></body></html>`).window.document.getElementById('article')!;
-}
 
 const texts = (root: Element): string[] => Array.from(root.querySelectorAll('p, h2, h3, li'), (el) => el.textContent ?? '');
 
 describe('trimTail', () => {
   it('removes a heading with nothing under it, even with a picture after it', () => {
-    const root = article(`${STORY}<h2>What others are reading</h2>`);
+    const root = articleRoot(`${STORY}<h2>What others are reading</h2>`);
     expect(trimTail(root).map((el) => el.tagName)).toEqual(['H2']);
     expect(texts(root)).toHaveLength(8);
 
-    const pinned = article(`${STORY}<h3>Pin this for later!</h3><hr><figure><img src="pin.jpg" alt="Pin"></figure>`);
+    const pinned = articleRoot(`${STORY}<h3>Pin this for later!</h3><hr><figure><img src="pin.jpg" alt="Pin"></figure>`);
     trimTail(pinned);
     expect(pinned.querySelector('h3')).toBeNull();
     expect(pinned.querySelector('img')).not.toBeNull();
   });
 
   it('removes a clutter label whose list is gone', () => {
-    const root = article(`${STORY}<div><p>Related articles</p></div>`);
+    const root = articleRoot(`${STORY}<div><p>Related articles</p></div>`);
     trimTail(root);
     expect(root.textContent).not.toContain('Related');
   });
 
   it('removes the credit line at the end, in English and in German', () => {
-    const root = article(`${STORY}<p>Written by <a href="/jane">Jane Doe</a></p>`);
+    const root = articleRoot(`${STORY}<p>Written by <a href="/jane">Jane Doe</a></p>`);
     trimTail(root);
     expect(root.textContent).not.toContain('Jane Doe');
 
-    const german = article(`${STORY}<p><span>Geschrieben von Max Muster am 3. März</span></p>`);
+    const german = articleRoot(`${STORY}<p><span>Geschrieben von Max Muster am 3. März</span></p>`);
     trimTail(german);
     expect(german.textContent).not.toContain('Muster');
   });
 
   it('removes a tail of several loose blocks, but never more than three', () => {
-    const root = article(`${STORY}<h2>Newsletter</h2><p>Posted by David at December 16, 2025 11:15 AM</p><h3>Share</h3>`);
+    const root = articleRoot(`${STORY}<h2>Newsletter</h2><p>Posted by David at December 16, 2025 11:15 AM</p><h3>Share</h3>`);
     expect(trimTail(root)).toHaveLength(3);
     expect(texts(root)).toHaveLength(8);
 
-    const long = article(`${STORY}<h2>One</h2><h2>Two</h2><h2>Three</h2><h2>Four</h2>`);
+    const long = articleRoot(`${STORY}<h2>One</h2><h2>Two</h2><h2>Three</h2><h2>Four</h2>`);
     expect(trimTail(long)).toHaveLength(3);
     expect(texts(long).slice(8)).toEqual(['One']);
   });
 
   it('keeps an article that ends in a paragraph, and a heading with text under it', () => {
-    const root = article(`<h2>The vote</h2>${STORY}`);
+    const root = articleRoot(`<h2>The vote</h2>${STORY}`);
     const before = root.innerHTML;
     expect(trimTail(root)).toEqual([]);
     expect(root.innerHTML).toBe(before);
@@ -57,18 +54,18 @@ describe('trimTail', () => {
 
   it('keeps a last paragraph that only opens like a credit line', () => {
     const closing = `<p>Written by hand in 1850, the harbour charter still governs who may moor where, and the council has no plan to change it.</p>`;
-    const root = article(`${STORY}${closing}`);
+    const root = articleRoot(`${STORY}${closing}`);
     expect(trimTail(root)).toEqual([]);
   });
 
   it('keeps the headings of an article they make up much of', () => {
-    const root = article('<h2>Test case 1</h2><img src="a.jpg" alt=""><h2>Test case 2</h2><img src="b.jpg" alt="">');
+    const root = articleRoot('<h2>Test case 1</h2><img src="a.jpg" alt=""><h2>Test case 2</h2><img src="b.jpg" alt="">');
     expect(trimTail(root)).toEqual([]);
   });
 
   it('removes a list of links at the end, and its label', () => {
     const related = '<ul><li><a href="/a">Best fast food franchises of 2024</a></li><li><a href="/b">Best gym franchises of 2024</a></li></ul>';
-    const root = article(`${STORY}<p>Related reads:</p>${related}`);
+    const root = articleRoot(`${STORY}<p>Related reads:</p>${related}`);
     trimTail(root);
     expect(root.querySelector('ul')).toBeNull();
     expect(root.textContent).not.toContain('Related reads');
@@ -76,16 +73,16 @@ describe('trimTail', () => {
   });
 
   it('removes lone links after the story, but not a sentence that holds a link', () => {
-    const root = article(`${STORY}<p><a href="/goodreads">Add to Goodreads To-Read List →</a></p><div><a href="#top">↑ Back to top</a></div>`);
+    const root = articleRoot(`${STORY}<p><a href="/goodreads">Add to Goodreads To-Read List →</a></p><div><a href="#top">↑ Back to top</a></div>`);
     expect(trimTail(root)).toHaveLength(2);
     expect(texts(root)).toHaveLength(8);
 
-    const sentence = article(`${STORY}<p>The full plan is on <a href="/plan">the council's site</a>.</p>`);
+    const sentence = articleRoot(`${STORY}<p>The full plan is on <a href="/plan">the council's site</a>.</p>`);
     expect(trimTail(sentence)).toEqual([]);
   });
 
   it('removes loose lines after the story: a widget label, a date stamp', () => {
-    const root = article(`${STORY}<p>Last updated June 2022</p><div><span>PIN FOR LATER</span></div>`);
+    const root = articleRoot(`${STORY}<p>Last updated June 2022</p><div><span>PIN FOR LATER</span></div>`);
     expect(trimTail(root)).toHaveLength(2);
     expect(texts(root)).toHaveLength(8);
   });
@@ -97,13 +94,13 @@ describe('trimTail', () => {
       '<p>Our newsroom is free of charge and advertising. Your monthly donations keep it that way.</p>',
     ];
     for (const call of calls) {
-      const root = article(`${STORY}${call}`);
+      const root = articleRoot(`${STORY}${call}`);
       expect(trimTail(root).map((el) => el.tagName)).toEqual(['P']);
       expect(texts(root)).toHaveLength(8);
     }
     // A longer closing paragraph is the story's own, whatever it mentions (small as it is beside a long story).
     const long = `<p>${'The charity says anyone who wants to help can donate at its office on Main Street, where volunteers sort the gifts. '.repeat(3)}</p>`;
-    expect(trimTail(article(`${STORY.repeat(5)}${long}`))).toEqual([]);
+    expect(trimTail(articleRoot(`${STORY.repeat(5)}${long}`))).toEqual([]);
   });
 
   it("removes the page's notes after the story: fine print, comment rules, a paywall's lines, in several languages", () => {
@@ -119,7 +116,7 @@ describe('trimTail', () => {
       '<p>Síguenos en redes sociales para no perderte nada.</p>',
     ];
     for (const note of notes) {
-      const root = article(`${STORY.repeat(2)}${note}`);
+      const root = articleRoot(`${STORY.repeat(2)}${note}`);
       expect(trimTail(root).map((el) => el.tagName)).toEqual(['P']);
       expect(texts(root)).toHaveLength(16);
     }
@@ -130,7 +127,7 @@ describe('trimTail', () => {
       '<div><p>Exclusive Story</p><p>Already have an account? <a href="/login">Log in</a></p><h2>This article is exclusive to Harbour+ subscribers</h2>' +
       '<h3>Unlock this article — plus analysis, newsletters and events.</h3><p>Already have an account? <a href="/login">Log in</a></p>' +
       '<p>To read the rest of this story subscribe to Harbour+.</p><p>View all plans</p><p>Subscribe</p></div>';
-    const root = article(`${STORY.repeat(3)}${box}`);
+    const root = articleRoot(`${STORY.repeat(3)}${box}`);
     expect(trimTail(root)).toHaveLength(8);
     expect(texts(root)).toHaveLength(24);
   });
@@ -140,20 +137,20 @@ describe('trimTail', () => {
       '<p>The excerpt above is from The Harbour Book by Jane Doe, copyright 2013, reprinted with permission.</p>',
       '<p>The paper now has more than two million subscribers, the board said.</p>',
     ]) {
-      expect(trimTail(article(`${STORY}${end}`))).toEqual([]);
+      expect(trimTail(articleRoot(`${STORY}${end}`))).toEqual([]);
     }
   });
 
   it('keeps a short last line that is a sentence, a number, a point of a list or code', () => {
     for (const end of ['<p>That was all.</p>', '<p>你觉得呢？</p>', '<p>[责任编辑：李明]</p>', '<p>2 comments</p>', '<p>$300 – $900+</p>', '<ul><li>Roads</li><li>Parks</li></ul>', '<pre><code>npm install harbour</code></pre>']) {
-      const root = article(`${STORY}${end}`);
+      const root = articleRoot(`${STORY}${end}`);
       expect(trimTail(root)).toEqual([]);
     }
   });
 
   it('keeps a closing list of points, even when one item holds a link', () => {
     const points = '<ul><li>Check the wall <a href="/map">on the map</a> before you moor, every spring and autumn.</li><li><a href="/permits">Permits</a></li></ul>';
-    const root = article(`${STORY}${points}`);
+    const root = articleRoot(`${STORY}${points}`);
     expect(trimTail(root)).toEqual([]);
     expect(root.querySelectorAll('li')).toHaveLength(2);
   });
@@ -165,21 +162,21 @@ describe('trimTail', () => {
       ['Von Anna Schmidt', '<p>Anna Schmidt ist Redakteurin im Ressort Wirtschaft.</p>'],
     ];
     for (const [byline, bio] of bios) {
-      const root = article(`${STORY}${bio}`);
+      const root = articleRoot(`${STORY}${bio}`);
       expect(trimTail(root, byline).length).toBeGreaterThan(0);
       expect(texts(root)).toHaveLength(8);
     }
     // Without a byline, or about someone else, a last paragraph on a person is the story's.
     const subject = '<p>Jane Doe is the harbour master, and she says the wall will hold for fifty years.</p>';
-    expect(trimTail(article(`${STORY}${subject}`))).toEqual([]);
-    expect(trimTail(article(`${STORY}${subject}`), 'By John Roe')).toEqual([]);
+    expect(trimTail(articleRoot(`${STORY}${subject}`))).toEqual([]);
+    expect(trimTail(articleRoot(`${STORY}${subject}`), 'By John Roe')).toEqual([]);
     // The byline's words that name no one ("By", "Staff") match nothing, nor does a brand's one name.
-    expect(trimTail(article(`${STORY}<p>Staff is what the council lacks, says the mayor, and so it waits.</p>`), 'By Harbour Staff')).toEqual([]);
-    expect(trimTail(article(`${STORY}<p>Acme is dedicated to building harbour walls that last.</p>`), 'Acme Official')).toEqual([]);
+    expect(trimTail(articleRoot(`${STORY}<p>Staff is what the council lacks, says the mayor, and so it waits.</p>`), 'By Harbour Staff')).toEqual([]);
+    expect(trimTail(articleRoot(`${STORY}<p>Acme is dedicated to building harbour walls that last.</p>`), 'Acme Official')).toEqual([]);
   });
 
   it('does nothing to an empty article', () => {
-    expect(trimTail(article(''))).toEqual([]);
+    expect(trimTail(articleRoot(''))).toEqual([]);
   });
 });
 
@@ -187,7 +184,7 @@ describe('dropAuthorBoxes', () => {
   const box = '<div class="post-author-box"><h3>About the author</h3><p>Jane Doe is a reporter covering the harbour and the council.</p></div>';
 
   it('removes the author box after the story, whatever follows it', () => {
-    const root = article(`${STORY}${box}<p>Thanks for reading.</p>`);
+    const root = articleRoot(`${STORY}${box}<p>Thanks for reading.</p>`);
     expect(dropAuthorBoxes(root).map((el) => el.className)).toEqual(['post-author-box']);
     expect(root.textContent).not.toContain('Jane Doe');
     expect(texts(root)).toHaveLength(9);
@@ -195,25 +192,25 @@ describe('dropAuthorBoxes', () => {
 
   it('knows the box by its other spellings (autor, auteur, authorBio)', () => {
     for (const name of ['autor-bio', 'auteur', 'm-authorbio', 'entryAuthorCard']) {
-      const root = article(`${STORY}<section class="${name}"><p>Max Muster schreibt über Häfen.</p></section>`);
+      const root = articleRoot(`${STORY}<section class="${name}"><p>Max Muster schreibt über Häfen.</p></section>`);
       expect(dropAuthorBoxes(root)).toHaveLength(1);
     }
   });
 
   it('keeps the byline at the top and the author of a quote', () => {
     const quote = '<blockquote><p>We will rebuild it stone by stone.</p><cite class="quote-author">Mayor Ann Lee</cite></blockquote>';
-    const root = article(`<p class="author">By Jane Doe</p>${STORY}${quote}`);
+    const root = articleRoot(`<p class="author">By Jane Doe</p>${STORY}${quote}`);
     expect(dropAuthorBoxes(root)).toEqual([]);
     expect(root.textContent).toContain('By Jane Doe');
     expect(root.textContent).toContain('Mayor Ann Lee');
   });
 
   it('keeps a block named for the author that holds much of the article', () => {
-    const root = article(`${STORY.slice(0, 400)}<div class="author-column">${STORY}</div>`);
+    const root = articleRoot(`${STORY.slice(0, 400)}<div class="author-column">${STORY}</div>`);
     expect(dropAuthorBoxes(root)).toEqual([]);
   });
 
   it('does nothing to an empty article', () => {
-    expect(dropAuthorBoxes(article(''))).toEqual([]);
+    expect(dropAuthorBoxes(articleRoot(''))).toEqual([]);
   });
 });

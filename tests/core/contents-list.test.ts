@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dropContentsLists } from '../../src/core/contents-list';
-import { dom } from '../helpers/fixtures';
+import { articleRoot } from '../helpers/fixtures';
 
 const URL = 'https://news.example/2026/11/how-tides-work';
 
@@ -8,16 +8,13 @@ const SECTIONS = ['Why the sea rises', 'Spring and neap tides', 'Reading a tide 
   .map((title, i) => `<h2 id="s${i}">${title}</h2><p>Section ${i}: the moon pulls the water towards it, and the earth turns beneath the bulge twice a day.</p>`)
   .join('');
 
-function article(html: string): Element {
-  return dom(`<!doctype html><html><body><div id="article">${html}</div></body></html>`, URL).window.document.getElementById('article')!;
-}
 
 describe('dropContentsLists', () => {
   it('removes a table of contents with its box and its label, and keeps the sections', () => {
     const toc = `<div class="toc"><p class="toc-title">Table of contents</p><ol>
       <li><a href="#s0">Why the sea rises</a></li><li><a href="#s1">Spring and neap tides</a></li>
       <li><a href="${URL}#s2">Reading a tide table</a></li></ol></div>`;
-    const root = article(`<p>Intro: twice a day the sea comes in and goes out again.</p>${toc}${SECTIONS}`);
+    const root = articleRoot(`<p>Intro: twice a day the sea comes in and goes out again.</p>${toc}${SECTIONS}`, URL);
     expect(dropContentsLists(root, URL)).toHaveLength(1);
     expect(root.textContent).not.toContain('Table of contents');
     expect(root.querySelectorAll('h2')).toHaveLength(3);
@@ -26,7 +23,7 @@ describe('dropContentsLists', () => {
 
   it('removes a label set before the list, in French too', () => {
     const toc = '<h3>Sommaire</h3><ul><li><a href="#s0">Pourquoi</a></li><li><a href="#s1">Marées</a></li><li><a href="#s2">Tables</a></li></ul>';
-    const root = article(`${toc}${SECTIONS}`);
+    const root = articleRoot(`${toc}${SECTIONS}`, URL);
     expect(dropContentsLists(root, URL).map((el) => el.tagName)).toEqual(['H3', 'UL']);
     expect(root.textContent).not.toContain('Sommaire');
   });
@@ -34,7 +31,7 @@ describe('dropContentsLists', () => {
   it('keeps lists that link to other pages, or whose items are sentences', () => {
     const related = '<ul><li><a href="/a">Storm surge</a></li><li><a href="/b">Rip currents</a></li><li><a href="/c">Moon phases</a></li></ul>';
     const notes = Array.from({ length: 3 }, (_, i) => `<li>Note ${i}: tide tables give times in local time, see <a href="#s${i}">below</a>.</li>`).join('');
-    const root = article(`${related}<ol>${notes}</ol>${SECTIONS}`);
+    const root = articleRoot(`${related}<ol>${notes}</ol>${SECTIONS}`, URL);
     expect(dropContentsLists(root, URL)).toEqual([]);
     expect(root.querySelectorAll('li')).toHaveLength(6);
   });

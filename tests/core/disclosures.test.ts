@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dropDisclosures } from '../../src/core/disclosures';
-import { dom } from '../helpers/fixtures';
+import { articleRoot } from '../helpers/fixtures';
 
 const STORY = '<p>The best harbour kayaks of the year, tested on cold mornings by our team of four.</p>';
 
-function article(html: string): Element {
-  return dom(`<!doctype html><html><body><div id="article">${html}</div></body></html>`).window.document.getElementById('article')!;
-}
 
 describe('dropDisclosures', () => {
   it("removes the publisher's affiliate disclosure, in several languages, and keeps the story around it", () => {
@@ -18,7 +15,7 @@ describe('dropDisclosures', () => {
       '<p>Cet article contient des liens affiliés.</p>',
       '<p>Este post contém links de afiliados.</p>',
     ];
-    const root = article(`<div class="intro">${STORY}${notes[0]}</div>${notes.slice(1).join(STORY)}${STORY}`);
+    const root = articleRoot(`<div class="intro">${STORY}${notes[0]}</div>${notes.slice(1).join(STORY)}${STORY}`);
     expect(dropDisclosures(root)).toHaveLength(notes.length);
     expect(root.textContent).not.toMatch(/commission|qualifying|Provision|affiliés/);
     expect(root.querySelectorAll('p')).toHaveLength(notes.length); // the stories
@@ -31,7 +28,7 @@ describe('dropDisclosures', () => {
       '<table><tr><td>Instagram Live</td><td>Brand deals, affiliate links, tips</td></tr></table>',
       `<p>${'We tested each kayak for a month; '.repeat(10)}the shop gave us no commission and we make none on these links.</p>`,
     ];
-    const root = article(`${STORY}${kept.join('')}`);
+    const root = articleRoot(`${STORY}${kept.join('')}`);
     expect(dropDisclosures(root)).toEqual([]);
     expect(root.querySelectorAll('p, td')).toHaveLength(5);
   });

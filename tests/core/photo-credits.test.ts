@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dropPhotoCredits } from '../../src/core/photo-credits';
-import { dom } from '../helpers/fixtures';
+import { articleRoot } from '../helpers/fixtures';
 
 const STORY = '<p>The harbour wall was rebuilt over the winter, and the fishing boats came back in March.</p>';
 
-function article(html: string): Element {
-  return dom(`<!doctype html><html><body><div id="article">${html}</div></body></html>`).window.document.getElementById('article')!;
-}
 
 describe('dropPhotoCredits', () => {
   it('removes lines that only credit a picture, in several languages, and keeps the picture', () => {
@@ -18,7 +15,7 @@ describe('dropPhotoCredits', () => {
       '<p>Crédit photo : Jean Dupont</p>',
       '<p>צילום: רויטרס</p>',
     ];
-    const root = article(`${STORY}${credits.join(STORY)}`);
+    const root = articleRoot(`${STORY}${credits.join(STORY)}`);
     expect(dropPhotoCredits(root)).toHaveLength(credits.length);
     expect(root.querySelectorAll('img')).toHaveLength(2);
     expect(root.querySelectorAll('p')).toHaveLength(credits.length); // the stories between them
@@ -26,7 +23,7 @@ describe('dropPhotoCredits', () => {
   });
 
   it("keeps a caption's words and drops only its credit", () => {
-    const root = article(`${STORY}<figure><img src="wall.jpg" alt=""><figcaption>The wall at dawn. <span>Photo: Jane Doe</span></figcaption></figure>`);
+    const root = articleRoot(`${STORY}<figure><img src="wall.jpg" alt=""><figcaption>The wall at dawn. <span>Photo: Jane Doe</span></figcaption></figure>`);
     expect(dropPhotoCredits(root)).toHaveLength(1);
     expect(root.querySelector('figcaption')!.textContent).toBe('The wall at dawn. ');
   });
@@ -39,7 +36,7 @@ describe('dropPhotoCredits', () => {
       '<p>Credit: Harbour Board</p>',
       '<p>Foto de la nueva muralla del puerto</p>',
     ];
-    const root = article(`${STORY}${lines.join('')}`);
+    const root = articleRoot(`${STORY}${lines.join('')}`);
     expect(dropPhotoCredits(root)).toEqual([]);
     expect(root.querySelectorAll('p')).toHaveLength(lines.length + 1);
   });

@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { dropPlaceholders } from '../../src/core/placeholders';
-import { dom } from '../helpers/fixtures';
+import { articleRoot } from '../helpers/fixtures';
 
 const STORY = '<p>The ferry timetable changes on Monday, with two more crossings in the evening.</p>';
 
-function article(html: string): Element {
-  return dom(`<!doctype html><html><body><div id="article">${html}</div></body></html>`).window.document.getElementById('article')!;
-}
 
 describe('dropPlaceholders', () => {
   it("removes blocks that only hold a script's placeholder, in several languages, and keeps pictures", () => {
     const holders = ['<p>Loading paragraph...</p>', '<div><span>Loading…</span></div>', '<p>Wird geladen …</p>', '<p>Cargando...</p>', '<figure><img src="ferry.jpg" alt="Ferry"><figcaption>Loading image...</figcaption></figure>'];
-    const root = article(`${STORY}${holders.join(STORY)}`);
+    const root = articleRoot(`${STORY}${holders.join(STORY)}`);
     expect(dropPlaceholders(root)).toHaveLength(holders.length);
     expect(root.textContent).not.toMatch(/Loading|geladen|Cargando/);
     expect(root.querySelectorAll('img')).toHaveLength(1);
@@ -19,7 +16,7 @@ describe('dropPlaceholders', () => {
   });
 
   it('keeps sentences about loading', () => {
-    const root = article(`${STORY}<p>Loading the ferry takes twenty minutes...</p><p>Loading</p>`);
+    const root = articleRoot(`${STORY}<p>Loading the ferry takes twenty minutes...</p><p>Loading</p>`);
     expect(dropPlaceholders(root)).toEqual([]);
   });
 });

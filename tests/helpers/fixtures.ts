@@ -13,6 +13,11 @@ export function dom(html: string, url = 'https://news.example.com/world/2024/sto
   return new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
 }
 
+/** An extracted article's container, `<div id="article">`, holding `html`: what the extract steps work on. */
+export function articleRoot(html: string, url?: string): Element {
+  return dom(`<!doctype html><html><body><div id="article">${html}</div></body></html>`, url).window.document.getElementById('article')!;
+}
+
 export function fixtureDom(name: string, url?: string): JSDOM {
   return dom(fixture(name), url);
 }
