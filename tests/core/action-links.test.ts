@@ -4,7 +4,6 @@ import { articleRoot } from '../helpers/fixtures';
 
 const STORY = '<p>The new harbour café serves breakfast from seven, and its terrace looks over the old wall.</p>';
 
-
 describe('dropActionLinks', () => {
   it('removes lines that are a lone button or link saying "learn more", "book now" and the like', () => {
     const buttons = [

@@ -5,7 +5,6 @@ import { articleRoot } from '../helpers/fixtures';
 
 const STORY = '<p>The council passed the budget on Monday night after a debate that lasted almost six hours.</p>';
 
-
 const blocks = (root: Element): string[] => Array.from(root.querySelectorAll('p, h1, h2, li, div'), (el) => el.textContent ?? '');
 
 describe('dropHeadline', () => {

@@ -4,7 +4,6 @@ import { articleRoot } from '../helpers/fixtures';
 
 const STORY = Array.from({ length: 8 }, (_, i) => `<p>The council voted on Tuesday to rebuild the harbour wall (${i}), at a cost of four million; work starts in spring.</p>`).join('');
 
-
 const texts = (root: Element): string[] => Array.from(root.querySelectorAll('p, h2, h3, li'), (el) => el.textContent ?? '');
 
 describe('trimTail', () => {

@@ -8,7 +8,6 @@ const SECTIONS = ['Why the sea rises', 'Spring and neap tides', 'Reading a tide 
   .map((title, i) => `<h2 id="s${i}">${title}</h2><p>Section ${i}: the moon pulls the water towards it, and the earth turns beneath the bulge twice a day.</p>`)
   .join('');
 
-
 describe('dropContentsLists', () => {
   it('removes a table of contents with its box and its label, and keeps the sections', () => {
     const toc = `<div class="toc"><p class="toc-title">Table of contents</p><ol>

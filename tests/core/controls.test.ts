@@ -7,7 +7,6 @@ const STORY = Array.from(
   (_, i) => `<p>Paragraph ${i}: renters are screened at the counter, their licences checked and their driving records read before any keys are handed over.</p>`,
 ).join('');
 
-
 describe('dropControls', () => {
   it('removes a lead-capture form with its labels and hints, and leaves the story', () => {
     const form = '<form><label>First Name*</label><label>Email*</label><p>This field is for validation purposes and should be left unchanged.</p></form>';

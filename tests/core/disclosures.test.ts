@@ -4,7 +4,6 @@ import { articleRoot } from '../helpers/fixtures';
 
 const STORY = '<p>The best harbour kayaks of the year, tested on cold mornings by our team of four.</p>';
 
-
 describe('dropDisclosures', () => {
   it("removes the publisher's affiliate disclosure, in several languages, and keeps the story around it", () => {
     const notes = [

@@ -4,7 +4,6 @@ import { articleRoot } from '../helpers/fixtures';
 
 const STORY = '<p>The harbour wall was rebuilt over the winter, and the fishing boats came back in March.</p>';
 
-
 describe('dropPhotoCredits', () => {
   it('removes lines that only credit a picture, in several languages, and keeps the picture', () => {
     const credits = [

@@ -4,7 +4,6 @@ import { articleRoot } from '../helpers/fixtures';
 
 const STORY = '<p>The ferry timetable changes on Monday, with two more crossings in the evening.</p>';
 
-
 describe('dropPlaceholders', () => {
   it("removes blocks that only hold a script's placeholder, in several languages, and keeps pictures", () => {
     const holders = ['<p>Loading paragraph...</p>', '<div><span>Loading…</span></div>', '<p>Wird geladen …</p>', '<p>Cargando...</p>', '<figure><img src="ferry.jpg" alt="Ferry"><figcaption>Loading image...</figcaption></figure>'];

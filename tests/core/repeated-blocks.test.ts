@@ -11,7 +11,6 @@ const ANSWERS = [
   'A mesh system costs more than a single router, but it covers a large house without dead zones.',
 ];
 
-
 const texts = (root: Element): string[] => Array.from(root.querySelectorAll('p, h2, li, dd'), (el) => el.textContent ?? '');
 
 describe('dropRepeats', () => {

@@ -4,7 +4,6 @@ import { articleRoot } from '../helpers/fixtures';
 
 const STORY = Array.from({ length: 8 }, (_, i) => `<p>The council voted on Tuesday to rebuild the harbour wall (${i}), at a cost of four million; work starts in spring.</p>`).join('');
 
-
 const card = (i: number, excerpt = `What the ferry timetable change means for commuters, part ${i}.`): string =>
   `<div class="card"><figure><img src="/p${i}.jpg" alt=""></figure><h3><a href="/story-${i}">Other story ${i}</a></h3><p>${excerpt}</p><p>Dec ${i}, 2025</p></div>`;
 
