@@ -1,6 +1,7 @@
 /**
  * The clean article. Readability runs on a detached copy of the page, streamed parts put in place
- * (streamed-segments.ts) and the clutter already removed; its result is filtered once more by the
+ * (streamed-segments.ts) and the clutter already removed; blocks of story paragraphs its cleaning
+ * took out of the middle of the story are put back (dropped-blocks.ts); its result is filtered once more by the
  * same classifier (clutter Readability kept inside the body), rid of the forms and menus it kept
  * (controls.ts), of tables of contents, buttons, photo credits, affiliate disclosures and
  * "Loading…" placeholders (contents-list.ts, action-links.ts, photo-credits.ts, disclosures.ts,
@@ -19,6 +20,7 @@ import { classify } from './classify';
 import { dropContentsLists } from './contents-list';
 import { dropControls } from './controls';
 import { dropDisclosures } from './disclosures';
+import { restoreDroppedBlocks } from './dropped-blocks';
 import { collapsedLength, first } from './dom';
 import { HIDDEN_ATTR } from './hide';
 import { absolute, absolutizeUrls, resolveLazyImages } from './lazy-images';
@@ -201,6 +203,7 @@ function extractArticle(doc: Document, url: string, options: ExtractOptions): Ar
   const { read, parsed } = readArticle(copy, base, url);
   const container = parsed?.content;
   if (!container) throw new ExtractError(NO_ARTICLE);
+  restoreDroppedBlocks(container, paragraphs);
   restoreSiblingSections(container, paragraphs);
   repairMojibakeIn(container);
   for (const block of classify(read, { url, rules: options.rules, within: container })) block.element.remove();

@@ -71,7 +71,7 @@ const COMMENTS = 'form, textarea, [class*="comment" i], [id*="comment" i]';
  * No part of the story: a row that holds comments or a form, or a teaser (a headline that links
  * to another page: "Recent articles", "Read next").
  */
-function elsewhere(row: Element): boolean {
+export function elsewhere(row: Element): boolean {
   if (row.matches(COMMENTS) || row.querySelectorAll(COMMENTS).length > 0) return true;
   for (const link of row.querySelectorAll('a[href]')) {
     if (!link.getAttribute('href')!.startsWith('#') && (link.closest(HEADINGS) || link.querySelector(HEADINGS))) return true;
