@@ -369,6 +369,8 @@ function pageLine(r: PageResult): string {
     type: r.type,
     isArticle: r.isArticle,
     f1: { ours: round(r.ours.f1), readability: round(r.readability.f1) },
+    // Raw shingle counts, so a page's precision and recall can be read apart.
+    shingles: { ours: r.ours.counts, readability: r.readability.counts },
     withRate: { ours: round(r.ours.withRate), readability: round(r.readability.withRate) },
     leak: { ours: round(r.ours.withoutLeak), readability: round(r.readability.withoutLeak) },
     titleExact: { ours: r.ours.titleExact, readability: r.readability.titleExact },
