@@ -1,7 +1,7 @@
 /**
  * Photo credits left in an extracted article: a line that only says whose picture it is ("Image
  * credit: Digital Foundry", "Photo by Jane Doe via Unsplash", "(Photo: Getty Images)", "Foto:
- * dpa", "צילום: רויטרס"). In the page they sit under the picture; in the reader, where captions
+ * dpa", "צילום: רויטרס", "Jane Doe / Getty Images"). In the page they sit under the picture; in the reader, where captions
  * and pictures may be apart, they read as loose lines of the story. The picture stays, and so does
  * a caption that says more than the credit ("The harbour at dawn. Photo: Jane Doe" loses only its
  * credit).
@@ -18,34 +18,51 @@ import { collapse } from './text';
 const CREDIT =
   '(?:(?:photo(?:graph)?s?|images?|pictures?|pics?|foto(?:grafía|grafia|s)?|bild(?:er)?|imagem|imagen|immagine|afbeelding|צילום|תמונה)(?:\\s+(?:credits?|source|courtesy))?\\s*(?::|\\||\\b(?:by|courtesy|via)\\b)|crédits?\\s+photos?\\s*:)';
 const CREDIT_LINE = new RegExp(`^\\(?\\s*${CREDIT}`, 'i');
+/** Picture agencies, named last in a credit: "Jane Doe / Getty Images", "© guoya / Shutterstock". */
+const AGENCY = '(?:getty images|istock(?:photo)?|shutterstock(?:\\.com)?|alamy|unsplash|pexels|adobe stock|reuters|afp|ap photo|dpa|epa)';
+/** A name or two, then "/" or "|" and the agency: a caption sentence ends with a full stop first. */
+const AGENCY_LINE = new RegExp(`^\\(?\\s*(?:©\\s*)?[^.!?:|/]{1,60}(?:\\s*[|/]\\s*[^.!?:|/]{1,40}){0,2}\\s*[|/]\\s*${AGENCY}\\s*\\)?$`, 'i');
+const AGENCY_END = new RegExp(`${AGENCY}\\s*\\)?\\s*$`, 'i');
 /** A credit anywhere in a text: one native search tells most articles they hold none. */
-const CREDIT_ANYWHERE = new RegExp(CREDIT, 'i');
+const CREDIT_ANYWHERE = new RegExp(`${CREDIT}|[|/]\\s*${AGENCY}`, 'i');
 /** What a credit line may start with: the cheap test before the one above. */
 const CREDIT_START = /^\s*\(?\s*(?:photo|image|picture|pic|foto|bild|imag|immag|afbeelding|צילום|תמונה|crédit)/i;
 /** A credit is a name or two: a longer line is a caption or the story. */
 const MAX_CREDIT_LENGTH = 150;
+
+/** The credit's whole line: up from `start` while the parent holds no picture and little else. */
+function creditLine(start: Element, root: Element, fits: (text: string) => boolean): Element {
+  let line = start;
+  for (let parent = line.parentElement; parent && parent !== root; parent = parent.parentElement) {
+    const text = collapse(parent.textContent ?? '');
+    if (text.length > MAX_CREDIT_LENGTH || !fits(text) || parent.querySelector(MEDIA)) break;
+    line = parent;
+  }
+  return line;
+}
 
 /** Remove the photo-credit lines under `root`; returns what went. */
 export function dropPhotoCredits(root: Element): Element[] {
   if (!CREDIT_ANYWHERE.test(root.textContent ?? '')) return [];
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   const starts: Element[] = [];
+  const ends: Element[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.parentElement && CREDIT_START.test(node.nodeValue ?? '')) starts.push(node.parentElement);
+    if (!node.parentElement) continue;
+    if (CREDIT_START.test(node.nodeValue ?? '')) starts.push(node.parentElement);
+    else if (AGENCY_END.test(node.nodeValue ?? '')) ends.push(node.parentElement);
   }
+  const lines = [
+    ...starts.map((start) => ({ start, fits: (text: string, own: string) => text.startsWith(own) })),
+    ...ends.map((start) => ({ start, fits: (text: string, own: string) => text.endsWith(own) })),
+  ];
   const removed: Element[] = [];
-  for (const start of starts) {
+  for (const { start, fits } of lines) {
     if (!root.contains(start)) continue;
-    const opening = collapse(start.textContent ?? '');
-    // The line: up while the parent starts with the credit and holds no picture and little else.
-    let line = start;
-    for (let parent = line.parentElement; parent && parent !== root; parent = parent.parentElement) {
-      const text = collapse(parent.textContent ?? '');
-      if (text.length > MAX_CREDIT_LENGTH || !text.startsWith(opening) || parent.querySelector(MEDIA)) break;
-      line = parent;
-    }
+    const own = collapse(start.textContent ?? '');
+    const line = creditLine(start, root, (text) => fits(text, own));
     const text = collapse(line.textContent ?? '');
-    if (text.length > MAX_CREDIT_LENGTH || !CREDIT_LINE.test(text) || line.querySelector(MEDIA)) continue;
+    if (text.length > MAX_CREDIT_LENGTH || !(CREDIT_LINE.test(text) || AGENCY_LINE.test(text)) || line.querySelector(MEDIA)) continue;
     line.remove();
     removed.push(line);
   }

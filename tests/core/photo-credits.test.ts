@@ -21,6 +21,17 @@ describe('dropPhotoCredits', () => {
     expect(root.textContent).not.toMatch(/Getty|dpa|Dupont|Unsplash|Foundry|רויטרס/);
   });
 
+  it('removes a name and a picture agency, however many names come first', () => {
+    const credits = ['Firn | Getty Images', 'Romas Photo/Shutterstock', '© guoya / Digital Vision Vectors / Getty Images', '(Amr Dalsh / Reuters)'];
+    const root = articleRoot(`${STORY}<figure><img src="wall.jpg" alt=""><figcaption><span>${credits[0]}</span></figcaption></figure>${credits
+      .slice(1)
+      .map((credit) => `<p><em>${credit}</em></p>`)
+      .join(STORY)}`);
+    expect(dropPhotoCredits(root)).toHaveLength(credits.length);
+    expect(root.textContent).not.toMatch(/Getty|Shutterstock|Reuters/);
+    expect(root.querySelectorAll('img')).toHaveLength(1);
+  });
+
   it("keeps a caption's words and drops only its credit", () => {
     const root = articleRoot(`${STORY}<figure><img src="wall.jpg" alt=""><figcaption>The wall at dawn. <span>Photo: Jane Doe</span></figcaption></figure>`);
     expect(dropPhotoCredits(root)).toHaveLength(1);
@@ -34,6 +45,9 @@ describe('dropPhotoCredits', () => {
       '<p>Source: Harbour Board annual report, 2024</p>',
       '<p>Credit: Harbour Board</p>',
       '<p>Foto de la nueva muralla del puerto</p>',
+      '<p>Fishermen unloaded the first catch on the quay on Monday. Reuters</p>',
+      '<p>Talks went on late into the night, according to AFP</p>',
+      '<p>Reuters / Ipsos poll</p>',
     ];
     const root = articleRoot(`${STORY}${lines.join('')}`);
     expect(dropPhotoCredits(root)).toEqual([]);
