@@ -20,8 +20,10 @@ const CREDIT =
 const CREDIT_LINE = new RegExp(`^\\(?\\s*${CREDIT}`, 'i');
 /** Picture agencies, named last in a credit: "Jane Doe / Getty Images", "© guoya / Shutterstock". */
 const AGENCY = '(?:getty images|istock(?:photo)?|shutterstock(?:\\.com)?|alamy|unsplash|pexels|adobe stock|reuters|afp|ap photo|dpa|epa)';
-/** A name or two, then "/" or "|" and the agency: a caption sentence ends with a full stop first. */
-const AGENCY_LINE = new RegExp(`^\\(?\\s*(?:©\\s*)?[^.!?:|/]{1,60}(?:\\s*[|/]\\s*[^.!?:|/]{1,40}){0,2}\\s*[|/]\\s*${AGENCY}\\s*\\)?$`, 'i');
+/** A name: up to four words ("The Moulin Rouge in Paris Jane Doe/Reuters" is a caption). */
+const NAME = '(?:[^\\s.!?:|/]+\\s+){0,3}[^\\s.!?:|/]+';
+/** A name or up to three, each followed by "/" or "|", then the agency. */
+const AGENCY_LINE = new RegExp(`^\\(?\\s*(?:©\\s*)?(?:${NAME}\\s*[|/]\\s*){1,3}${AGENCY}\\s*\\)?$`, 'i');
 const AGENCY_END = new RegExp(`${AGENCY}\\s*\\)?\\s*$`, 'i');
 /** A credit anywhere in a text: one native search tells most articles they hold none. */
 const CREDIT_ANYWHERE = new RegExp(`${CREDIT}|[|/]\\s*${AGENCY}`, 'i');

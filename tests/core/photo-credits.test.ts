@@ -48,6 +48,7 @@ describe('dropPhotoCredits', () => {
       '<p>Fishermen unloaded the first catch on the quay on Monday. Reuters</p>',
       '<p>Talks went on late into the night, according to AFP</p>',
       '<p>Reuters / Ipsos poll</p>',
+      '<p>The harbour wall at dawn seen from the pier Jane Doe/Reuters</p>',
     ];
     const root = articleRoot(`${STORY}${lines.join('')}`);
     expect(dropPhotoCredits(root)).toEqual([]);
