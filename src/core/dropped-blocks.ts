@@ -29,6 +29,12 @@ function namedClutter(block: Element): boolean {
   return matchElement(block) !== null || splitTokens(`${block.getAttribute('class') ?? ''} ${block.id}`).includes('banner');
 }
 
+/**
+ * How many times the story Readability kept a block may be: a layout grid's cell holding one
+ * step or one item can be twice a short intro; a gallery of fifty other stories is four times a story.
+ */
+const MAX_GROWTH = 3;
+
 /** Levels of emptied ancestors Readability also removed that are put back with a block. */
 const MAX_LEVELS = 3;
 
@@ -58,6 +64,9 @@ export function restoreDroppedBlocks(body: Element, noted: NotedParagraph[]): El
     if (at <= 0 || elsewhere(block) || namedClutter(block) || block.querySelector(CONTROLS)) continue;
     // A block whose story is already in the article (a pull quote, a summary) adds nothing; one
     // whose text the page repeats elsewhere (a disclosure under every product) is the page's own.
+    // A block far longer than the whole story Readability kept is a section of its own (a
+    // gallery of other stories, a feed), not a piece of this one.
+    if (collapse(block.textContent ?? '').length > MAX_GROWTH * text.length) continue;
     const inside = noted.filter((q) => block.contains(q.element));
     if (inside.some((q) => text.includes(q.text) || noted.some((o) => o !== q && o.text === q.text))) continue;
     // Its parent, emptied, may have gone too: climb to the first ancestor still in the body.

@@ -69,6 +69,17 @@ describe('restoreDroppedBlocks', () => {
     expect(restoreDroppedBlocks(story, noted)).toEqual([banner, promo, signUp]);
   });
 
+  it('puts back no block longer than the story it would join (a gallery of other stories)', () => {
+    const restoredOf = (body: string): Element[] => {
+      const doc = dom(page(body)).window.document;
+      const noted = noteParagraphs(doc);
+      doc.querySelector('.grid')!.remove();
+      return restoreDroppedBlocks(doc.querySelector('.story')!, noted);
+    };
+    expect(restoredOf(paragraphs(1) + grid(2, 3, 4, 5, 6, 7, 8) + paragraphs(9))).toEqual([]);
+    expect(restoredOf(paragraphs(1) + grid(2, 3, 4, 5) + paragraphs(6))).toHaveLength(1);
+  });
+
   it('does nothing when Readability read a fresh copy of the page', () => {
     const doc = dom(page(paragraphs(1) + grid(2) + paragraphs(3))).window.document;
     const noted = noteParagraphs(doc);
