@@ -36,7 +36,11 @@ interface Sample {
   hidden: number;
   readability: number | null;
   popupPainted: number | null;
+  /** The popup's phases, which add up to popupPainted (see popupPhases). */
+  popupStartup: number | null;
+  popupWait: number | null;
   popupExtract: number | null;
+  popupPaint: number | null;
 }
 
 function quantile(values: number[], q: number): number | null {
@@ -66,6 +70,23 @@ async function readabilityMs(driver: Driver, page: Awaited<ReturnType<Driver['op
   });
 }
 
+const finite = (value: number): number | null => (Number.isFinite(value) ? value : null);
+
+/**
+ * The popup's time to paint in four phases: start-up (navigation start until its script runs:
+ * the browser's and the bundles' own), the wait for the page's state and snapshot (and for the
+ * libraries), extract + render, and the rest until the frame is painted.
+ */
+function popupPhases(marks: { painted: number; extract: number; run: number; snapshot: number }) {
+  return {
+    popupPainted: marks.painted,
+    popupStartup: finite(marks.run),
+    popupWait: finite(marks.snapshot - marks.run),
+    popupExtract: finite(marks.extract),
+    popupPaint: finite(marks.painted - marks.snapshot - marks.extract),
+  };
+}
+
 async function measure(driver: Driver, url: string, page: CorpusPage, group: Sample['group'], popup: boolean): Promise<Sample | null> {
   const tab = await driver.openTab(url, { lenient: true });
   try {
@@ -80,7 +101,10 @@ async function measure(driver: Driver, url: string, page: CorpusPage, group: Sam
       hidden: state.hidden.length,
       readability: null,
       popupPainted: null,
+      popupStartup: null,
+      popupWait: null,
       popupExtract: null,
+      popupPaint: null,
     };
     if (popup && state.isArticle) {
       const view = await driver.openPopup(tab.tabId);
@@ -88,11 +112,10 @@ async function measure(driver: Driver, url: string, page: CorpusPage, group: Sam
         state: document.documentElement.dataset.state,
         painted: Number(document.documentElement.dataset.paintedMs),
         extract: Number(document.documentElement.dataset.extractMs),
+        run: performance.getEntriesByName('qr:run')[0]?.startTime ?? NaN,
+        snapshot: performance.getEntriesByName('qr:snapshot')[0]?.startTime ?? NaN,
       }));
-      if (marks.state === 'article') {
-        sample.popupPainted = marks.painted;
-        sample.popupExtract = Number.isFinite(marks.extract) ? marks.extract : null;
-      }
+      if (marks.state === 'article') Object.assign(sample, popupPhases(marks));
       await view.close();
     }
     sample.readability = await readabilityMs(driver, tab.page).catch(() => null);
@@ -149,7 +172,7 @@ async function main(): Promise<void> {
   })();
   const content = readFileSync(resolve(ROOT, 'dist/chrome/content.js'));
   const of = (group: Sample['group']) => samples.filter((s) => s.group === group);
-  const pick = (list: Sample[], key: 'detect' | 'classifyHide' | 'readability' | 'popupPainted' | 'popupExtract') =>
+  const pick = (list: Sample[], key: 'detect' | 'classifyHide' | 'readability' | `popup${'Painted' | 'Startup' | 'Wait' | 'Extract' | 'Paint'}`) =>
     list.map((s) => s[key]).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
   const art = of('article');
   const oth = of('other');
@@ -180,7 +203,10 @@ async function main(): Promise<void> {
     row('Other pages: classify + hide (if detected as article)', pick(oth, 'classifyHide')),
     row('Other pages: Readability.parse (reference)', pick(oth, 'readability')),
     row('Popup open → painted (`dataset.paintedMs`)', pick(art, 'popupPainted')),
+    row('Popup: start-up, until its script runs (`qr:run` mark)', pick(art, 'popupStartup')),
+    row('Popup: waiting for the page\'s state and snapshot (to `qr:snapshot`)', pick(art, 'popupWait')),
     row('Popup: extract + render (`dataset.extractMs`)', pick(art, 'popupExtract')),
+    row('Popup: rest, until painted', pick(art, 'popupPaint')),
     '',
     `\`dist/chrome/content.js\`: ${content.length.toLocaleString('en')} bytes minified, ${gzipSync(content).length.toLocaleString('en')} bytes gzipped.`,
     '',
