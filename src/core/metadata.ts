@@ -66,14 +66,16 @@ export function ldTypes(node: JsonLdNode): string[] {
   return (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string');
 }
 
-export const ARTICLE_TYPES = new Set([
-  'Article', 'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle',
-  'BackgroundNewsArticle', 'ReviewNewsArticle', 'BlogPosting', 'LiveBlogPosting', 'Report', 'SatiricalArticle',
-]);
+/**
+ * schema.org's story types: Article, NewsArticle and its five kinds (Reportage, Analysis, Opinion,
+ * Background, Review), SatiricalArticle, BlogPosting, LiveBlogPosting, Report. A pattern rather
+ * than a set: content.js carries it, and it is half the bytes.
+ */
+export const ARTICLE_TYPES = /^(?:(?:(?:Reportage|Analysis|Opinion|Background|Review)?News|Satirical)?Article|(?:Live)?BlogPosting|Report)$/;
 
 /** The page's article node in JSON-LD, if it has one. */
 export function ldArticle(nodes: JsonLdNode[]): JsonLdNode | null {
-  return nodes.find((node) => ldTypes(node).some((t) => ARTICLE_TYPES.has(t))) ?? null;
+  return nodes.find((node) => ldTypes(node).some((t) => ARTICLE_TYPES.test(t))) ?? null;
 }
 
 /** The Open Graph article's publication time: a metadata field and a detection signal. */

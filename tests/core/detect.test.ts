@@ -40,6 +40,28 @@ describe('detection signals', () => {
     expect(signals.replyWords).toBeCloseTo(Math.log1p(2));
     expect(signals.codeBlocks).toBeCloseTo(Math.log1p(2));
   });
+
+  it('reads where the prose sits: in one block (a story) or spread over boxes and links (a landing page)', () => {
+    const prose = `<p>${'A sentence of plain prose here. '.repeat(3)}</p>`;
+    const story = dom(`<body><nav><a href="/">Home</a></nav><div class="body">${prose.repeat(4)}</div><div>${prose}</div></body>`).window.document;
+    const landing = dom(`<body>${`<section><a href="/a">${prose}</a></section>`.repeat(4)}<p>Hi</p></body>`).window.document;
+    expect(textSignals(story).mainBlockShare).toBeCloseTo(4 / 5);
+    expect(textSignals(landing).mainBlockShare).toBeCloseTo(1 / 4);
+    expect(textSignals(story).linkTextShare).toBeLessThan(0.02);
+    expect(textSignals(landing).linkTextShare).toBeGreaterThan(0.95);
+    // Short paragraphs (a caption, a button label) are not prose; a page without any has a share of 0.
+    expect(textSignals(dom('<body><p>Hi</p></body>').window.document).mainBlockShare).toBe(0);
+  });
+
+  it('reads schema.org types: stories, shops and businesses describing themselves', () => {
+    const typed = (...types: string[]) =>
+      structureSignals(dom(`<head>${types.map((t) => `<script type="application/ld+json">{"@type":"${t}"}</script>`).join('')}</head><body></body>`).window.document, 'https://example.com/');
+    expect(typed('OpinionNewsArticle')).toMatchObject({ schemaArticle: 1, schemaBusiness: 0 });
+    expect(typed('LiveBlogPosting')).toMatchObject({ schemaArticle: 1 });
+    expect(typed('TechArticle')).toMatchObject({ schemaArticle: 0, schemaTechArticle: 1 });
+    expect(typed('AggregateOffer')).toMatchObject({ schemaProduct: 1, schemaArticle: 0 });
+    expect(typed('LocalBusiness')).toMatchObject({ schemaBusiness: 1, schemaProduct: 0 });
+  });
 });
 
 describe('detect', () => {

@@ -16,7 +16,7 @@ const STRONGEST = 4;
 
 function metadataReasons(metadata: PageMetadata): string[] {
   const reasons: string[] = [];
-  const type = metadata.ld.flatMap(ldTypes).find((t) => ARTICLE_TYPES.has(t));
+  const type = metadata.ld.flatMap(ldTypes).find((t) => ARTICLE_TYPES.test(t));
   if (type) reasons.push(`schema.org ${type} (JSON-LD)`);
   const ogType = metadata.meta('og:type');
   if (ogType) reasons.push(`og:type ${ogType.toLowerCase()}`);
