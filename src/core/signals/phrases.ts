@@ -59,7 +59,8 @@ const LABELS: Record<Exclude<ClutterKind, 'overlay' | 'other'>, string[]> = {
 /** Calls said both as a block's whole label and inside an appeal's text: in both lists below. */
 const CALLS: Partial<Record<ClutterKind, string[]>> = {
   newsletter: phrases(
-    'sign up for our newsletter|subscribe to our newsletter|newsletter abonnieren|inscrivez-vous à notre newsletter',
+    // "Subscribe to our" names what in its next words (newsletter, podcast, channel): all clutter.
+    'sign up for our newsletter|subscribe to our|newsletter abonnieren|inscrivez-vous à notre newsletter',
     'suscríbete a nuestro boletín|iscriviti alla newsletter|assine nossa newsletter|הירשמו לניוזלטר',
   ),
   promo: phrases('subscribe now|get unlimited access|jetzt abonnieren|abonnez-vous'),
@@ -80,7 +81,7 @@ const APPEALS: Partial<Record<ClutterKind, string[]>> = {
     'suscríbete ahora|abbonati ora|assine agora|neem een abonnement',
   ),
   newsletter: phrases(
-    'sign up for our daily|delivered to your inbox|meld je aan voor de nieuwsbrief',
+    'sign up for our daily|sign up to our|delivered to your inbox|meld je aan voor de nieuwsbrief',
   ),
 };
 

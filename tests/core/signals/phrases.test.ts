@@ -49,6 +49,14 @@ describe('appealsIn', () => {
     expect(matchAppeals('אנא תמכו בעיתונות עצמאית')[0]?.kind).toBe('donation');
   });
 
+  it('finds sign-up calls whatever they name next: a newsletter, a podcast, a channel', () => {
+    const found = matchAppeals('Sign up to our fortnightly Heart Matters newsletter. Subscribe to our podcast on any app.');
+    expect(found.map((a) => [a.kind, a.phrase])).toEqual([
+      ['newsletter', 'Sign up to our'],
+      ['newsletter', 'Subscribe to our'],
+    ]);
+  });
+
   it('says where each appeal starts, in text order, across texts joined into one', () => {
     const joined = ['Only $5 a month.', 'Be our partner!'].join('\u0001');
     expect(appealsIn(joined).map((hit) => [hit.index, hit.appeal.phrase])).toEqual([
