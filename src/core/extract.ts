@@ -72,12 +72,41 @@ const CELL_TAGS = new Set(['TD', 'TH']);
  */
 const isVisible = (line: string): boolean => /[^\u200b-\u200d\u2060\ufeff]/.test(line);
 
-/** Plain text with a blank line between blocks, as a reader would copy it. */
+/**
+ * How a list item starts in plain text: "- " in a bulleted list, its number in a numbered one
+ * (from the list's `start`), as the browser draws them and Markdown writes them.
+ */
+const BULLET = '- ';
+
+function listMarker(item: Element): string {
+  const list = item.parentElement;
+  if (list?.tagName !== 'OL') return BULLET;
+  let number = Number.parseInt(list.getAttribute('start') ?? '', 10);
+  if (!Number.isFinite(number)) number = 1;
+  for (let sibling = item.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+    if (sibling.tagName === 'LI') number++;
+  }
+  return `${number}. `;
+}
+
+/** A list item's text that starts with a bullet of its own; in a numbered list, or a number. */
+const OWN_BULLET = /^\s*[-–•·▪*]/;
+const OWN_NUMBER = /^\s*(?:\d|[-–•·▪*])/;
+
+/** Plain text with a blank line between blocks and list items marked, as a reader would copy it. */
 export function blocksToText(root: Element): string {
   const parts: string[] = [];
+  /** The marker of the list item whose first text is still to come. */
+  let marker = '';
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {
-      parts.push(node.nodeValue ?? '');
+      const value = node.nodeValue ?? '';
+      if (marker && value.trim()) {
+        // Items that carry their own number or bullet ("1. Look for a deal", "• Roads") keep it alone.
+        if (!(marker === BULLET ? OWN_BULLET : OWN_NUMBER).test(value)) parts.push(marker);
+        marker = '';
+      }
+      parts.push(value);
       return;
     }
     if (node.nodeType !== 1) return;
@@ -88,7 +117,10 @@ export function blocksToText(root: Element): string {
     }
     const block = BLOCK_TAGS.has(tag);
     if (block) parts.push('\n\n');
+    if (tag === 'LI') marker = listMarker(node as Element);
     for (const child of Array.from(node.childNodes)) walk(child);
+    // An item of pictures only has no line to mark.
+    if (tag === 'LI') marker = '';
     if (block) parts.push('\n\n');
     else if (CELL_TAGS.has(tag)) parts.push(' ');
   };

@@ -42,7 +42,17 @@ describe('extract', () => {
     const html = article('<blockquote><p>“We had no choice,” the mayor said about the cuts to the library budget.</p></blockquote><ul><li>Roads: +4%</li><li>Parks: −2%</li></ul>');
     const result = extract(dom(html).window.document, 'https://news.example/a');
     expect(result.text).toContain('“We had no choice,” the mayor said');
-    expect(result.text).toContain('Roads: +4%\n\nParks: −2%');
+    expect(result.text).toContain('- Roads: +4%\n\n- Parks: −2%');
+  });
+
+  it('marks list items in the text: a bullet, or the number the list gives them', () => {
+    const html = article(
+      `<ol start="3"><li><p>Fill in the form for the grant.</p></li><li><img src="/step.png" alt=""></li><li>Send it in.</li></ol>
+       <ul><li>Roads<ul><li>Bridges</li></ul></li><li>• Parks</li><li>16% of roads</li></ul><ol><li>1. Step one of the budget.</li></ol>`,
+    );
+    const result = extract(dom(html).window.document, 'https://news.example/a');
+    expect(result.text).toContain('3. Fill in the form for the grant.\n\n5. Send it in.');
+    expect(result.text).toContain('- Roads\n\n- Bridges\n\n• Parks\n\n- 16% of roads\n\n1. Step one of the budget.');
   });
 
   it('writes a table row as one line with its cells apart', () => {
