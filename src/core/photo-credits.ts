@@ -13,7 +13,8 @@ import { collapse } from './text';
  * "Photo:", "Image credit:", "Photo by", "Picture courtesy of", "Foto:", "Bild:", "Crédit photo :",
  * "Imagem:", "Afbeelding:", "צילום:"… at the start of a line, maybe in brackets. "Foto de",
  * "Photo de" may be "a photo of": only the colon counts in those languages. A bare "Credit:" or
- * "Source:" is left alone: under a chart or a quote it is part of the story.
+ * "Source:" is left alone (under a chart or a quote it is part of the story), except as the
+ * caption of a figure (FIGURE_CREDIT).
  */
 const CREDIT =
   '(?:(?:photo(?:graph)?s?|images?|pictures?|pics?|foto(?:grafía|grafia|s)?|bild(?:er)?|imagem|imagen|immagine|afbeelding|צילום|תמונה)(?:\\s+(?:credits?|source|courtesy))?\\s*(?::|\\||\\b(?:by|courtesy|via)\\b)|crédits?\\s+photos?\\s*:)';
@@ -25,12 +26,16 @@ const NAME = '(?:[^\\s.!?:|/]+\\s+){0,3}[^\\s.!?:|/]+';
 /** A name or up to three, each followed by "/" or "|", then the agency. */
 const AGENCY_LINE = new RegExp(`^\\(?\\s*(?:©\\s*)?(?:${NAME}\\s*[|/]\\s*){1,3}${AGENCY}\\s*\\)?$`, 'i');
 const AGENCY_END = new RegExp(`${AGENCY}\\s*\\)?\\s*$`, 'i');
+/** "Credit: The Spruce Eats" as a figure's caption: whose the picture is, whatever it shows. */
+const FIGURE_CREDIT = /^\s*\(?\s*credits?\s*:/i;
 /** A credit anywhere in a text: one native search tells most articles they hold none. */
-const CREDIT_ANYWHERE = new RegExp(`${CREDIT}|[|/]\\s*${AGENCY}`, 'i');
+const CREDIT_ANYWHERE = new RegExp(`${CREDIT}|[|/]\\s*${AGENCY}|credits?\\s*:`, 'i');
 /** What a credit line may start with: the cheap test before the one above. */
 const CREDIT_START = /^\s*\(?\s*(?:photo|image|picture|pic|foto|bild|imag|immag|afbeelding|צילום|תמונה|crédit)/i;
 /** A credit is a name or two: a longer line is a caption or the story. */
 const MAX_CREDIT_LENGTH = 150;
+
+const inCaption = (el: Element): boolean => el.closest('figcaption') !== null;
 
 /** The credit's whole line: up from `start` while the parent holds no picture and little else. */
 function creditLine(start: Element, root: Element, fits: (text: string) => boolean): Element {
@@ -51,8 +56,9 @@ export function dropPhotoCredits(root: Element): Element[] {
   const ends: Element[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (!node.parentElement) continue;
-    if (CREDIT_START.test(node.nodeValue ?? '')) starts.push(node.parentElement);
-    else if (AGENCY_END.test(node.nodeValue ?? '')) ends.push(node.parentElement);
+    const value = node.nodeValue ?? '';
+    if (CREDIT_START.test(value) || (FIGURE_CREDIT.test(value) && inCaption(node.parentElement))) starts.push(node.parentElement);
+    else if (AGENCY_END.test(value)) ends.push(node.parentElement);
   }
   const lines = [
     ...starts.map((start) => ({ start, fits: (text: string, own: string) => text.startsWith(own) })),
@@ -64,7 +70,8 @@ export function dropPhotoCredits(root: Element): Element[] {
     const own = collapse(start.textContent ?? '');
     const line = creditLine(start, root, (text) => fits(text, own));
     const text = collapse(line.textContent ?? '');
-    if (text.length > MAX_CREDIT_LENGTH || !(CREDIT_LINE.test(text) || AGENCY_LINE.test(text)) || line.querySelector(MEDIA)) continue;
+    const credit = CREDIT_LINE.test(text) || AGENCY_LINE.test(text) || (FIGURE_CREDIT.test(text) && inCaption(start));
+    if (text.length > MAX_CREDIT_LENGTH || !credit || line.querySelector(MEDIA)) continue;
     line.remove();
     removed.push(line);
   }

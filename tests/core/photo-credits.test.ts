@@ -38,6 +38,17 @@ describe('dropPhotoCredits', () => {
     expect(root.querySelector('figcaption')!.textContent).toBe('The wall at dawn. ');
   });
 
+  it('removes a bare credit line that is the caption of a figure, and keeps the caption that says more', () => {
+    const root = articleRoot(
+      `${STORY}<figure><img src="wall.jpg" alt=""><figcaption><span>Credit: The Harbour Times</span></figcaption></figure>${STORY}` +
+        '<figure><img src="boats.jpg" alt=""><figcaption>Boats back in port. Credits: Jane Doe</figcaption></figure>',
+    );
+    expect(dropPhotoCredits(root)).toHaveLength(1);
+    expect(root.textContent).not.toContain('Harbour Times');
+    expect(root.textContent).toContain('Boats back in port. Credits: Jane Doe');
+    expect(root.querySelectorAll('img')).toHaveLength(2);
+  });
+
   it('keeps the story, a bare credit or source line, and a photo "of" something', () => {
     const lines = [
       '<p>Photographers waited on the pier for the first boat to come in, as they do every spring.</p>',
