@@ -25,6 +25,7 @@ import { collapsedLength, first } from './dom';
 import { HIDDEN_ATTR } from './hide';
 import { absolute, absolutizeUrls, resolveLazyImages } from './lazy-images';
 import { findListicle, keptShare, listDocument } from './listicle';
+import { missedStory } from './missed-story';
 import { ldArticle, ldField, normalizeDate, pickTitle, PUBLISHED_TIME, readMetadata, type PageMetadata } from './metadata';
 import { repairMojibake, repairMojibakeIn } from './mojibake';
 import { dropPhotoCredits } from './photo-credits';
@@ -32,7 +33,7 @@ import { dropPlaceholders } from './placeholders';
 import { dropRepeats } from './repeated-blocks';
 import type { Rule } from './rules';
 import { sanitizeInPlace } from './sanitize';
-import { noteParagraphs, restoreSiblingSections } from './sibling-sections';
+import { noteParagraphs, restoreSiblingSections, type NotedParagraph } from './sibling-sections';
 import { placeStreamedSegments } from './streamed-segments';
 import { dropTailTeasers } from './tail-teasers';
 import { collapse, readingMinutes, words } from './text';
@@ -177,22 +178,41 @@ const MIN_KEPT_ITEMS = 0.5;
  */
 const OWN_ARTICLE_LENGTH = 3000;
 
+interface Read {
+  read: Document;
+  parsed: ReturnType<typeof readability>;
+}
+
+/** A second read, of a document made of the part Readability should have read; null if it finds nothing. */
+function readAgain(spare: Document, base: string, url: string): Read | null {
+  addressAs(spare, base, url);
+  const again = readability(spare);
+  return again ? { read: spare, parsed: again } : null;
+}
+
+/** The story Readability passed over (missed-story.ts), read on its own; null when it did not. */
+function readMissedStory(copy: Document, base: string, url: string, paragraphs: NotedParagraph[], first: Read): Read | null {
+  const story = missedStory(paragraphs, first.parsed?.content?.textContent ?? '');
+  if (!story) return null;
+  const spare = copy.implementation.createHTMLDocument(copy.title);
+  spare.body.append(spare.importNode(story, true));
+  return readAgain(spare, base, url);
+}
+
 /**
  * Readability's article, and the document it was read from (Readability rearranges it). On a
  * listicle of which Readability kept only an item or two, the list alone is read again with its
- * items' blocks lifted into it (listicle.ts).
+ * items' blocks lifted into it (listicle.ts); on another page, the story it passed over, if it did
+ * (missed-story.ts). `paragraphs`: the page's story paragraphs, noted before this first read.
  */
-function readArticle(copy: Document, base: string, url: string): { read: Document; parsed: ReturnType<typeof readability> } {
+function readArticle(copy: Document, base: string, url: string, paragraphs: NotedParagraph[]): Read {
   const listicle = findListicle(copy);
-  const parsed = readability(copy);
-  if (!listicle) return { read: copy, parsed };
-  const text = parsed?.content?.textContent ?? '';
+  const first: Read = { read: copy, parsed: readability(copy) };
+  if (!listicle) return readMissedStory(copy, base, url, paragraphs, first) ?? first;
+  const text = first.parsed?.content?.textContent ?? '';
   const kept = keptShare(listicle, text);
-  if (kept >= MIN_KEPT_ITEMS || (kept === 0 && collapsedLength(text) >= OWN_ARTICLE_LENGTH)) return { read: copy, parsed };
-  const spare = listDocument(copy, listicle);
-  addressAs(spare, base, url);
-  const again = readability(spare);
-  return again ? { read: spare, parsed: again } : { read: copy, parsed };
+  if (kept >= MIN_KEPT_ITEMS || (kept === 0 && collapsedLength(text) >= OWN_ARTICLE_LENGTH)) return first;
+  return readAgain(listDocument(copy, listicle), base, url) ?? first;
 }
 
 export function extract(doc: Document, url: string, options: ExtractOptions = {}): Article {
@@ -232,7 +252,7 @@ function extractArticle(doc: Document, url: string, options: ExtractOptions): Ar
   // Readability needs a root element; an XML or emptied document may have none.
   if (!copy.documentElement) throw new ExtractError(NO_ARTICLE);
   const paragraphs = noteParagraphs(copy);
-  const { read, parsed } = readArticle(copy, base, url);
+  const { read, parsed } = readArticle(copy, base, url, paragraphs);
   const container = parsed?.content;
   if (!container) throw new ExtractError(NO_ARTICLE);
   restoreDroppedBlocks(container, paragraphs);

@@ -65,7 +65,7 @@ function shared(a: Element[], b: Element[]): number {
 }
 
 /** Comments and their form: built like the story on many sites, but the readers' words. */
-const COMMENTS = 'form, textarea, [class*="comment" i], [id*="comment" i]';
+export const COMMENTS = 'form, textarea, [class*="comment" i], [id*="comment" i]';
 
 /**
  * No part of the story: a row that holds comments or a form, or a teaser (a headline that links
