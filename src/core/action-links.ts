@@ -9,19 +9,20 @@ import { collapse } from './text';
 
 /** What such a button says, whole, in the project's languages (then maybe "»", "→", "on Amazon"). */
 const ACTION = new RegExp(
-  '^(?:' +
+  '^[<‹«↑^]?\\s*(?:' +
     [
       'learn more|read more|find out more|see more|view more|more info|click here|see details|view details|get started|sign up|contact us',
       'book now|buy now|shop now|order now|apply now|enroll now|register now|download|try it free|start (?:your )?free trial',
       'get a quote|request a quote|get price|check (?:the )?(?:latest )?price|see (?:the )?price|view (?:the )?deal|see (?:the )?deal',
       'get the recipe|jump to recipe|print recipe|add (?:us )?as (?:a )?preferred source',
-      'mehr erfahren|weiterlesen|mehr lesen|jetzt kaufen|jetzt buchen|zum angebot|preis prüfen|jetzt anmelden',
-      "en savoir plus|lire la suite|lire plus|acheter|réserver|voir le prix|voir l'offre|s'inscrire",
-      'leer más|saber más|más información|comprar ahora|reservar|ver precio|ver oferta|regístrate',
-      'scopri di più|leggi di più|continua a leggere|acquista ora|prenota ora|vedi prezzo|vedi offerta',
-      'saiba mais|leia mais|ler mais|compre agora|ver preço|inscreva-se',
-      'lees meer|meer informatie|meer lezen|nu kopen|boek nu|bekijk prijs|bekijk aanbieding|aanmelden',
-      'קרא עוד|קראו עוד|למידע נוסף|לפרטים נוספים|קנה עכשיו|הזמן עכשיו',
+      'back to (?:the )?top|read (?:our |the )?(?:full )?review|see (?:the )?rating',
+      'mehr erfahren|weiterlesen|mehr lesen|jetzt kaufen|jetzt buchen|zum angebot|preis prüfen|jetzt anmelden|nach oben',
+      "en savoir plus|lire la suite|lire plus|acheter|réserver|voir le prix|voir l'offre|s'inscrire|retour en haut",
+      'leer más|saber más|más información|comprar ahora|reservar|ver precio|ver oferta|regístrate|volver arriba',
+      'scopri di più|leggi di più|continua a leggere|acquista ora|prenota ora|vedi prezzo|vedi offerta|torna su',
+      'saiba mais|leia mais|ler mais|compre agora|ver preço|inscreva-se|voltar ao topo',
+      'lees meer|meer informatie|meer lezen|nu kopen|boek nu|bekijk prijs|bekijk aanbieding|aanmelden|terug naar boven',
+      'קרא עוד|קראו עוד|למידע נוסף|לפרטים נוספים|קנה עכשיו|הזמן עכשיו|חזרה למעלה',
     ].join('|') +
     ')(?:\\s+(?:on|at|from|auf|bei|sur|chez|en|su|na|op|ב)\\s+\\S+(?:\\s\\S+)?)?\\s*[»›→>.!]*$',
   'iu',
@@ -29,9 +30,18 @@ const ACTION = new RegExp(
 /** A button says a few words. */
 const MAX_ACTION_LENGTH = 40;
 
+const WORDY = /[\p{L}\p{N}]/u;
+
 /** Set among words of running text ("you can <a>download</a> the report"), not on a line of its own. */
 function inSentence(el: Element): boolean {
-  return Array.from(el.parentElement?.childNodes ?? []).some((node) => node.nodeType === 3 && node.nodeValue!.trim() !== '');
+  return Array.from(el.parentElement?.childNodes ?? []).some((node) => node.nodeType === 3 && WORDY.test(node.nodeValue!));
+}
+
+/** The line's box when all it adds is punctuation: "<p><a>See the rating</a>.</p>" goes whole. */
+function withPunctuation(line: Element, root: Element): Element {
+  const box = line.parentElement;
+  if (!box || box === root) return line;
+  return WORDY.test(collapse(box.textContent ?? '').replace(collapse(line.textContent ?? ''), '')) ? line : box;
 }
 
 /** Remove the lines under `root` that are a lone button or link of that kind; returns what went. */
@@ -43,8 +53,9 @@ export function dropActionLinks(root: Element): Element[] {
     if (raw.length > 4 * MAX_ACTION_LENGTH || !root.contains(control)) continue;
     const text = collapse(raw);
     if (text.length > MAX_ACTION_LENGTH || !ACTION.test(text)) continue;
-    const line = lineOf(control, root);
-    if (inSentence(line)) continue;
+    const own = lineOf(control, root);
+    if (inSentence(own)) continue;
+    const line = withPunctuation(own, root);
     line.remove();
     removed.push(line);
   }

@@ -14,6 +14,9 @@ describe('dropActionLinks', () => {
       '<p><a href="/de">Mehr erfahren</a></p>',
       '<p><a href="/fr">En savoir plus →</a></p>',
       '<p><a href="https://www.google.com/preferences/source?q=harbour.example">Add as a preferred source on Google</a></p>',
+      '<p><a href="#top">&lt; Back to top</a></p>',
+      '<p><a href="/reviews/cafe">See the rating</a>.</p>',
+      '<p><a href="/it">Torna su</a></p>',
     ];
     const root = articleRoot(`${STORY}${buttons.join(STORY)}${STORY}`);
     expect(dropActionLinks(root)).toHaveLength(buttons.length);
