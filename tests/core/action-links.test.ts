@@ -17,6 +17,9 @@ describe('dropActionLinks', () => {
       '<p><a href="#top">&lt; Back to top</a></p>',
       '<p><a href="/reviews/cafe">See the rating</a>.</p>',
       '<p><a href="/it">Torna su</a></p>',
+      '<p><a href="/reviews/kia-pv5">Read the full Kia PV5 review</a></p>',
+      '<p><a href="https://leasing.example/kia">Compare new car deals with lease.example</a></p>',
+      '<p><a href="https://shop.example/oven">$1,599.00 from Lowe\'s</a></p>',
     ];
     const root = articleRoot(`${STORY}${buttons.join(STORY)}${STORY}`);
     expect(dropActionLinks(root)).toHaveLength(buttons.length);
@@ -30,5 +33,21 @@ describe('dropActionLinks', () => {
     );
     expect(dropActionLinks(root)).toEqual([]);
     expect(root.querySelectorAll('a')).toHaveLength(2);
+  });
+
+  it('keeps a link whose sentence goes on in the spans beside it', () => {
+    const root = articleRoot(
+      `<p><span>The typical homeowner had </span><a href="/release"><span>$181,000</span></a><span> in untapped equity.</span></p>${STORY}`,
+    );
+    expect(dropActionLinks(root)).toEqual([]);
+    expect(root.textContent).toContain('$181,000 in untapped equity');
+  });
+
+  it('drops a product card\'s button though a span with a category link stands beside it', () => {
+    const root = articleRoot(
+      `${STORY}<ul><li><h3>Kongo Armchair</h3><span><a href="/armchair">Armchair</a></span> <span><a href="#inquiry">Get Price</a></span></li></ul>`,
+    );
+    expect(dropActionLinks(root).map((line) => line.textContent)).toEqual(['Get Price']);
+    expect(root.querySelector('li')?.textContent).toContain('Armchair');
   });
 });
