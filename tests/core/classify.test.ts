@@ -33,6 +33,11 @@ describe('classify', () => {
     ['a donation appeal by its Hebrew label', 'donation', '<div id="x"><h3>קוראים יקרים</h3><p>העיתונות שלנו זקוקה לכם, הצטרפו כשותפים כבר היום.</p></div>'],
     ['an ad by its Dutch label', 'ad', '<div id="x"><span>Advertentie</span><iframe src="about:blank"></iframe></div>'],
     ['a donation appeal by its sentences', 'donation', '<div id="x"><p>Dear Reader,</p><p>As one of our loyal readers, we ask you to be our partner. For $5 a month you get more.</p></div>'],
+    [
+      'a donation appeal at the end of a story',
+      'donation',
+      '<section id="x"><h4>Since you made it to the bottom of this article, we have a small favor to ask.</h4><p>Every dollar you give will be doubled. Please consider pitching in what you can.</p><a href="/give">Double my donation</a></section>',
+    ],
     ['a promo by its offer', 'promo', '<div id="x"><a href="/premium">Join Premium Plus now for just $5 and upgrade your experience. Click here&gt;&gt;</a></div>'],
   ])('finds %s', (_name, kind, clutter) => {
     const found = kindsOf(page(clutter)).find((b) => b.id === 'x');

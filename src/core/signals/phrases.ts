@@ -9,49 +9,52 @@
  */
 import type { ClutterKind } from '../types';
 
-/** One line per language, phrases separated by "|": compact in the content script. */
-function phrases(...lines: string[]): string[] {
-  return lines.join('|').split('|');
+/**
+ * Phrases separated by "|", one line per language: the lines are added up into one string, which
+ * the minifier folds into one literal (one per list in content.js, not one per line).
+ */
+function phrases(list: string): string[] {
+  return list.split('|');
 }
 
 const LABELS: Record<Exclude<ClutterKind, 'overlay' | 'other'>, string[]> = {
   related: phrases(
-    'related|related content|related articles|related stories|related news|related posts',
-    'read more|read next|more stories|more news|more from|you may also like|you might also like',
-    'recommended|recommended for you|most read|most popular|most viewed|trending|top stories',
-    "don't miss|see also|also read|more on this|latest news|popular now|editor's picks",
-    'mehr zum thema|das könnte sie auch interessieren|auch interessant|weitere artikel|meistgelesen|empfohlen',
-    'à lire aussi|lire aussi|sur le même sujet|articles similaires|les plus lus|nos recommandations',
-    'noticias relacionadas|te puede interesar|también te puede interesar|lo más leído|más noticias|artículos relacionados',
-    'articoli correlati|potrebbe interessarti|ti potrebbe interessare|leggi anche|i più letti',
-    'notícias relacionadas|leia também|veja também|mais lidas|artigos relacionados|você pode gostar',
-    'gerelateerde artikelen|lees ook|meest gelezen|meer nieuws|aanbevolen',
+    'related|related content|related articles|related stories|related news|related posts|' +
+    'read more|read next|more stories|more news|more from|you may also like|you might also like|' +
+    'recommended|recommended for you|most read|most popular|most viewed|trending|top stories|' +
+    "don't miss|see also|also read|more on this|latest news|popular now|editor's picks|" +
+    'mehr zum thema|das könnte sie auch interessieren|auch interessant|weitere artikel|meistgelesen|empfohlen|' +
+    'à lire aussi|lire aussi|sur le même sujet|articles similaires|les plus lus|nos recommandations|' +
+    'noticias relacionadas|te puede interesar|también te puede interesar|lo más leído|más noticias|artículos relacionados|' +
+    'articoli correlati|potrebbe interessarti|ti potrebbe interessare|leggi anche|i più letti|' +
+    'notícias relacionadas|leia também|veja também|mais lidas|artigos relacionados|você pode gostar|' +
+    'gerelateerde artikelen|lees ook|meest gelezen|meer nieuws|aanbevolen|' +
     'כתבות נוספות|עוד באתר|תוכן קשור|הנקראים ביותר|מומלצים|כתבות קשורות',
   ),
   share: phrases(
-    'share|share this|share this article|share this story|share on|share article',
-    'teilen|artikel teilen|partager|partager cet article|compartir|compartir en',
+    'share|share this|share this article|share this story|share on|share article|' +
+    'teilen|artikel teilen|partager|partager cet article|compartir|compartir en|' +
     'condividi|compartilhe|compartilhar|delen|deel dit artikel|שתפו|שתף',
   ),
   newsletter: phrases(
-    'newsletter|newsletters|get our newsletter|daily newsletter|join our newsletter|join our mailing list',
+    'newsletter|newsletters|get our newsletter|daily newsletter|join our newsletter|join our mailing list|' +
     // WordPress's (Jetpack's) subscribe block says this under "Discover more from …".
-    'subscribe to get the latest posts sent to your email',
+    'subscribe to get the latest posts sent to your email|' +
     "lettre d'information|boletín|nieuwsbrief|ניוזלטר",
   ),
   ad: phrases(
-    'advertisement|advertising|sponsored|sponsored content|paid content|ad|promoted content',
-    'article continues below|story continues below|continue reading below',
+    'advertisement|advertising|sponsored|sponsored content|paid content|ad|promoted content|' +
+    'article continues below|story continues below|continue reading below|' +
     'anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|פרסומת|תוכן ממומן',
   ),
   promo: phrases(
-    'subscribe today|special offer|try it free|book a demo|request a demo|request a quote',
+    'subscribe today|special offer|try it free|book a demo|request a demo|request a quote|' +
     'suscríbete|abbonati|assine já|abonneer nu',
   ),
   donation: phrases(
-    'dear reader|dear readers|support us|donate',
-    'liebe leserin|liebe leser|liebe leserinnen und leser|chers lecteurs|chère lectrice, cher lecteur',
-    'querido lector|queridos lectores|caro lettore|cari lettori|caro leitor|caros leitores',
+    'dear reader|dear readers|support us|donate|' +
+    'liebe leserin|liebe leser|liebe leserinnen und leser|chers lecteurs|chère lectrice, cher lecteur|' +
+    'querido lector|queridos lectores|caro lettore|cari lettori|caro leitor|caros leitores|' +
     'beste lezer|beste lezers|קורא יקר|קוראים יקרים|קוראות וקוראים יקרים',
   ),
 };
@@ -60,7 +63,7 @@ const LABELS: Record<Exclude<ClutterKind, 'overlay' | 'other'>, string[]> = {
 const CALLS: Partial<Record<ClutterKind, string[]>> = {
   newsletter: phrases(
     // "Subscribe to our" names what in its next words (newsletter, podcast, channel): all clutter.
-    'sign up for our newsletter|subscribe to our|newsletter abonnieren|inscrivez-vous à notre newsletter',
+    'sign up for our newsletter|subscribe to our|newsletter abonnieren|inscrivez-vous à notre newsletter|' +
     'suscríbete a nuestro boletín|iscriviti alla newsletter|assine nossa newsletter|הירשמו לניוזלטר',
   ),
   promo: phrases('subscribe now|get unlimited access|jetzt abonnieren|abonnez-vous'),
@@ -69,15 +72,16 @@ const CALLS: Partial<Record<ClutterKind, string[]>> = {
 
 const APPEALS: Partial<Record<ClutterKind, string[]>> = {
   donation: phrases(
-    'be our partner|support independent journalism|support quality journalism',
-    'help us grow|become a member|become a supporter|make a donation',
-    'unterstützen sie unabhängigen journalismus|jetzt unterstützen|soutenez notre journalisme|faites un don',
-    'apoya el periodismo|haz una donación|sostieni il giornalismo|fai una donazione|apoie o jornalismo',
+    'be our partner|support independent journalism|support quality journalism|' +
+    'help us grow|become a member|become a supporter|make a donation|' +
+    'small favor to ask|small favour to ask|every dollar you give|consider pitching in|' +
+    'unterstützen sie unabhängigen journalismus|jetzt unterstützen|soutenez notre journalisme|faites un don|' +
+    'apoya el periodismo|haz una donación|sostieni il giornalismo|fai una donazione|apoie o jornalismo|' +
     'faça uma doação|steun onze journalistiek|doneer nu|תמכו בעיתונות|הצטרפו כשותפים',
   ),
   promo: phrases(
-    'upgrade your experience|ads-free|ad-free|exclusive content|premium plus',
-    'unlimited digital access|start your free trial|already a subscriber',
+    'upgrade your experience|ads-free|ad-free|exclusive content|premium plus|' +
+    'unlimited digital access|start your free trial|already a subscriber|' +
     'suscríbete ahora|abbonati ora|assine agora|neem een abonnement',
   ),
   newsletter: phrases(
