@@ -13,8 +13,11 @@ import { collapse } from './text';
 /** A paragraph of story text: this long at least, and not mostly links. */
 const MIN_PARAGRAPH = 80;
 const MAX_LINK_DENSITY = 0.25;
-/** Levels between the kept row and the common ancestor, at most: further up is another part of the page. */
-const MAX_LEVELS = 6;
+/**
+ * Levels between the kept row and the common ancestor, at most: further up is another part of the
+ * page. Builders nest rows in sections (section > row > cell > row > column > module): 8 levels.
+ */
+const MAX_LEVELS = 9;
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 
 export interface NotedParagraph {
@@ -66,13 +69,18 @@ function shared(a: Element[], b: Element[]): number {
 
 /** Comments and their form: built like the story on many sites, but the readers' words. */
 export const COMMENTS = 'form, textarea, [class*="comment" i], [id*="comment" i]';
+/**
+ * What a row set inside is no part of the story either: a comment thread, the site's menus (a mega
+ * menu is built with the same page builder as the story). Not a form: some CMSs wrap the page in one.
+ */
+const AROUND_ELSEWHERE = 'nav, [role="navigation"], [class*="comment" i], [id*="comment" i]';
 
 /**
- * No part of the story: a row that holds comments or a form, or a teaser (a headline that links
- * to another page: "Recent articles", "Read next").
+ * No part of the story: a row that holds comments or a form or sits in a thread or a menu, or a
+ * teaser (a headline that links to another page: "Recent articles", "Read next").
  */
 export function elsewhere(row: Element): boolean {
-  if (row.matches(COMMENTS) || row.querySelectorAll(COMMENTS).length > 0) return true;
+  if (row.matches(COMMENTS) || row.closest(AROUND_ELSEWHERE) || row.querySelectorAll(COMMENTS).length > 0) return true;
   for (const link of row.querySelectorAll('a[href]')) {
     if (!link.getAttribute('href')!.startsWith('#') && (link.closest(HEADINGS) || link.querySelector(HEADINGS))) return true;
   }

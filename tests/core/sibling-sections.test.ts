@@ -60,6 +60,16 @@ describe('restoreSiblingSections', () => {
     expect(restoreSiblingSections(body, noted)).toEqual([]);
   });
 
+  it('puts back a row eight levels down from the common ancestor, in sections built alike, unless the section is a thread', () => {
+    const section = (n: number, extra = ''): string =>
+      `<div class="hs-section${extra}"><div class="hs-cell"><div class="hs-row"><div class="hs-fluid">${row(n)}</div></div></div></div>`;
+    const doc = dom(`<!doctype html><body><main>${section(1)}${section(2)}${section(3, ' hs-comments')}</main></body>`).window.document;
+    const noted = noteParagraphs(doc);
+    const body = readabilityKeeps(doc, doc.querySelector('.pb-row-2 .pb-inner')!);
+    expect(restoreSiblingSections(body, noted)).toHaveLength(1);
+    expect(Array.from(body.querySelectorAll('h2'), (h) => h.textContent)).toEqual(['Part 1', 'Part 2']);
+  });
+
   it('finds the kept rows by their text when Readability read a fresh copy of the page', () => {
     const doc = dom(`<!doctype html><body><main>${row(1)}${row(2)}${row(3)}</main></body>`).window.document;
     const noted = noteParagraphs(doc);
