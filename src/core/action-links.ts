@@ -12,12 +12,13 @@ const ACTION = new RegExp(
   '^[<‹«↑^]?\\s*(?:' +
     [
       'learn more|read more|find out more|see more|view more|more info|click here|see details|view details|get started|sign up|contact us',
-      'book now|buy now|shop now|order now|apply now|enroll now|register now|download|try it free|start (?:your )?free trial',
+      'book now|buy now|order now|apply now|enroll now|register now|download|try it free|start (?:your )?free trial',
       'get a quote|request a quote|get price|check (?:the )?(?:latest )?price|see (?:the )?price|view (?:the )?deal|see (?:the )?deal',
       'get the recipe|jump to recipe|print recipe|add (?:us )?as (?:a )?preferred source',
       'back to (?:the )?top|read (?:our |the )?(?:full )?(?:\\S+ ){0,4}review|see (?:the )?rating',
-      // Affiliate buttons beside each product: "Compare new car deals with …", "$878.00 from Lowe's".
-      'compare (?:\\S+ ){0,3}(?:deals|prices|offers|quotes)|[$€£]\\s?\\d[\\d,.]*',
+      // Affiliate buttons beside each product: "Compare new car deals with …", "$878.00 from Lowe's",
+      // "Shop the Men's Hoka Speedgoat 7".
+      "compare (?:\\S+ ){0,3}(?:deals|prices|offers|quotes)|[$€£]\\s?\\d[\\d,.]*|shop (?:the )?(?:\\S+ ){0,5}\\S+",
       'mehr erfahren|weiterlesen|mehr lesen|jetzt kaufen|jetzt buchen|zum angebot|preis prüfen|jetzt anmelden|nach oben',
       "en savoir plus|lire la suite|lire plus|acheter|réserver|voir le prix|voir l'offre|s'inscrire|retour en haut",
       'leer más|saber más|más información|comprar ahora|reservar|ver precio|ver oferta|regístrate|volver arriba',

@@ -35,6 +35,15 @@ describe('dropActionLinks', () => {
     expect(root.querySelectorAll('a')).toHaveLength(2);
   });
 
+  it('removes each of two shop buttons set side by side on one line', () => {
+    const root = articleRoot(
+      `${STORY}<p><a href="https://shop.example/m">Shop the Men's Speedgoat 7</a><a href="https://shop.example/w">Shop the Women's Speedgoat 7</a></p>${STORY}`,
+    );
+    expect(dropActionLinks(root)).toHaveLength(2);
+    expect(root.querySelectorAll('a')).toHaveLength(0);
+    expect(root.textContent).not.toContain('Shop');
+  });
+
   it('keeps a link whose sentence goes on in the spans beside it', () => {
     const root = articleRoot(
       `<p><span>The typical homeowner had </span><a href="/release"><span>$181,000</span></a><span> in untapped equity.</span></p>${STORY}`,
