@@ -61,7 +61,7 @@ export function restoreDroppedBlocks(body: Element, noted: NotedParagraph[]): El
     let block = detachedRoot(p.element);
     if (restored.some((r) => r.contains(block))) continue;
     let at = block === p.element ? p.chain.length : p.chain.indexOf(block);
-    if (at <= 0 || elsewhere(block) || namedClutter(block) || block.querySelector(CONTROLS)) continue;
+    if (at <= 0 || elsewhere(block, p.chain.slice(0, at)) || namedClutter(block) || block.querySelector(CONTROLS)) continue;
     // A block whose story is already in the article (a pull quote, a summary) adds nothing; one
     // whose text the page repeats elsewhere (a disclosure under every product) is the page's own.
     // A block far longer than the whole story Readability kept is a section of its own (a

@@ -70,17 +70,29 @@ function shared(a: Element[], b: Element[]): number {
 /** Comments and their form: built like the story on many sites, but the readers' words. */
 export const COMMENTS = 'form, textarea, [class*="comment" i], [id*="comment" i]';
 /**
- * What a row set inside is no part of the story either: a comment thread, the site's menus (a mega
- * menu is built with the same page builder as the story). Not a form: some CMSs wrap the page in one.
+ * What a row set inside is no part of the story either: a comment thread, the site's menus, header
+ * and footer (built with the same page builder as the story, row for row). Not a form: some CMSs
+ * wrap the page in one.
  */
-const AROUND_ELSEWHERE = 'nav, [role="navigation"], [class*="comment" i], [id*="comment" i]';
+const AROUND_ELSEWHERE =
+  'nav, [role="navigation"], header, footer, [class*="header" i], [class*="footer" i], [class*="comment" i], [id*="comment" i]';
 
 /**
- * No part of the story: a row that holds comments or a form or sits in a thread or a menu, or a
+ * Set inside a thread, a menu, the header or the footer, by its ancestors as the page was
+ * (Readability may have cut the row off from them by now). The body is left out: its classes name
+ * the theme's options ("et_header_style_left"), not a part of the page.
+ */
+function insideElsewhere(ancestors: Element[]): boolean {
+  return ancestors.some((el) => el.tagName !== 'BODY' && el.matches(AROUND_ELSEWHERE));
+}
+
+/**
+ * No part of the story: a row that holds comments or a form or sits in a thread, a menu, the header
+ * or the footer (`ancestors`: as the page was, the body first), or a
  * teaser (a headline that links to another page: "Recent articles", "Read next").
  */
-export function elsewhere(row: Element): boolean {
-  if (row.matches(COMMENTS) || row.closest(AROUND_ELSEWHERE) || row.querySelectorAll(COMMENTS).length > 0) return true;
+export function elsewhere(row: Element, ancestors: Element[]): boolean {
+  if (row.matches(COMMENTS) || insideElsewhere(ancestors) || row.querySelectorAll(COMMENTS).length > 0) return true;
   for (const link of row.querySelectorAll('a[href]')) {
     if (!link.getAttribute('href')!.startsWith('#') && (link.closest(HEADINGS) || link.querySelector(HEADINGS))) return true;
   }
@@ -147,7 +159,7 @@ export function restoreSiblingSections(body: Element, noted: NotedParagraph[]): 
     const row = alikeRow(p, kept, depth, spread);
     if (!row || found.includes(row) || rejected.has(row)) continue;
     // A row that repeats the article (a pull quote, a summary) is no new part of it.
-    if (noted.some((q) => q.chain.includes(row) && inArticle(q)) || elsewhere(row)) {
+    if (noted.some((q) => q.chain.includes(row) && inArticle(q)) || elsewhere(row, p.chain.slice(0, p.chain.indexOf(row)))) {
       rejected.add(row);
       continue;
     }

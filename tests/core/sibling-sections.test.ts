@@ -60,10 +60,10 @@ describe('restoreSiblingSections', () => {
     expect(restoreSiblingSections(body, noted)).toEqual([]);
   });
 
-  it('puts back a row eight levels down from the common ancestor, in sections built alike, unless the section is a thread', () => {
+  it('puts back a row eight levels down from the common ancestor, in sections built alike, unless the section is a thread or the footer', () => {
     const section = (n: number, extra = ''): string =>
       `<div class="hs-section${extra}"><div class="hs-cell"><div class="hs-row"><div class="hs-fluid">${row(n)}</div></div></div></div>`;
-    const doc = dom(`<!doctype html><body><main>${section(1)}${section(2)}${section(3, ' hs-comments')}</main></body>`).window.document;
+    const doc = dom(`<!doctype html><body><main>${section(1)}${section(2)}${section(3, ' hs-comments')}${section(4, ' site-footer')}</main></body>`).window.document;
     const noted = noteParagraphs(doc);
     const body = readabilityKeeps(doc, doc.querySelector('.pb-row-2 .pb-inner')!);
     expect(restoreSiblingSections(body, noted)).toHaveLength(1);
