@@ -10,7 +10,7 @@
  * anyway.
  */
 import { authorNames } from './author-names';
-import { blockOf, NON_CONTENT_TAGS, PART_OF_WHOLE } from './dom';
+import { blockOf, byTag, NON_CONTENT_TAGS, PART_OF_WHOLE } from './dom';
 import { matchLabel } from './signals/phrases';
 import { splitTokens } from './signals/tokens';
 import { collapse } from './text';
@@ -73,7 +73,7 @@ const MAX_TAIL_SHARE = 0.1;
 
 function linkedLength(block: Element): number {
   let length = 0;
-  for (const link of block.getElementsByTagName('a')) length += collapse(link.textContent ?? '').length;
+  for (const link of byTag(block, 'a')) length += collapse(link.textContent ?? '').length;
   return length;
 }
 

@@ -4,6 +4,7 @@
  * the headings follow right below it in the reader — and reads as a run of loose lines in the
  * text. It goes with its box and its label; a list that links anywhere else stays.
  */
+import { byTag } from './dom';
 import { collapse } from './text';
 
 /** Links a list must hold to be a table of contents, and the share of them that must be in-page. */
@@ -59,7 +60,7 @@ export function dropContentsLists(root: Element, url: string): Element[] {
   const removed: Element[] = [];
   // Only lists that hold an in-page link can be one: found from the links, outermost first.
   const candidates = new Set<Element>();
-  for (const link of Array.from(root.getElementsByTagName('a'))) {
+  for (const link of byTag(root, 'a')) {
     if (!inPage(link, page)) continue;
     for (let list = link.closest('ul, ol, nav'); list && root.contains(list); list = list.parentElement?.closest('ul, ol, nav') ?? null) candidates.add(list);
   }

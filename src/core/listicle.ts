@@ -43,10 +43,19 @@ function signature(el: Element): string {
   return `${el.tagName} ${el.getAttribute('class') ?? ''}`;
 }
 
-function paragraphText(root: Element): number {
-  let length = 0;
-  for (const p of byTag(root, 'p')) length += collapsedLength(p.textContent ?? '');
-  return length;
+/**
+ * Paragraph text under each element of the body, in one pass: each paragraph's length added to its
+ * ancestors. (Counting each candidate box's paragraphs anew walked the same subtrees once per
+ * group they fall in: a second and more on a long page in jsdom.)
+ */
+function paragraphTextOf(body: Element): Map<Element, number> {
+  const lengths = new Map<Element, number>();
+  for (const p of byTag(body, 'p')) {
+    const length = collapsedLength(p.textContent ?? '');
+    if (length === 0) continue;
+    for (let el: Element | null = p; el && el !== body.parentElement; el = el.parentElement) lengths.set(el, (lengths.get(el) ?? 0) + length);
+  }
+  return lengths;
 }
 
 /** The items of the page's list of long, headed items, if it has one. */
@@ -67,16 +76,18 @@ export function findListItems(doc: Document): Element[] | null {
       groups.set(key, items.add(box));
     }
   }
+  const paragraphText = paragraphTextOf(body);
+  const textOf = (el: Element): number => paragraphText.get(el) ?? 0;
   let best: Element[] | null = null;
   let bestText = 0;
   for (const items of groups.values()) {
     if (items.size < MIN_ITEMS) continue;
     const list = [...items];
     if (namedNotAStory(list[0]!) || namedNotAStory(list[0]!.parentElement!)) continue;
-    const text = list.reduce((sum, item) => sum + paragraphText(item), 0);
+    const text = list.reduce((sum, item) => sum + textOf(item), 0);
     if (text > bestText && text >= MIN_ITEM_TEXT * list.length) [best, bestText] = [list, text];
   }
-  return best && bestText >= MIN_SHARE * paragraphText(body) ? best : null;
+  return best && bestText >= MIN_SHARE * textOf(body) ? best : null;
 }
 
 /** A listicle found before Readability runs (it rearranges the document it reads). */

@@ -7,7 +7,7 @@
  * story text; not when it holds comments or a form, repeats the article, or is a teaser whose
  * headline links elsewhere.
  */
-import { collapsedLength } from './dom';
+import { byTag, collapsedLength } from './dom';
 import { collapse } from './text';
 
 /** A paragraph of story text: this long at least, and not mostly links. */
@@ -42,11 +42,11 @@ function shapeOf(el: Element): string[] {
 export function noteParagraphs(doc: Document): NotedParagraph[] {
   const shapes = new Map<Element, string[]>();
   const noted: NotedParagraph[] = [];
-  for (const p of doc.body?.getElementsByTagName('p') ?? []) {
+  for (const p of doc.body ? byTag(doc.body, 'p') : []) {
     const text = collapse(p.textContent ?? '');
     if (text.length < MIN_PARAGRAPH) continue;
     let linked = 0;
-    for (const link of p.getElementsByTagName('a')) linked += collapsedLength(link.textContent ?? '');
+    for (const link of byTag(p, 'a')) linked += collapsedLength(link.textContent ?? '');
     if (linked > MAX_LINK_DENSITY * text.length) continue;
     const chain: Element[] = [];
     for (let el = p.parentElement; el && el.tagName !== 'HTML'; el = el.parentElement) chain.unshift(el);

@@ -7,12 +7,14 @@
  * Readability skips. This does the scripts' moves on the extract's own copy; a live page has
  * made them already. A holder whose place is not found is shown where it is.
  */
+import { byTag } from './dom';
+
 const BOUNDARY_CALL = /\$RC\("(B:[\w-]+)","(S:[\w-]+)"\)/g;
 
 /** Content holder id → boundary template id, from the page's inline scripts. */
 function boundaries(doc: Document): Map<string, string> {
   const map = new Map<string, string>();
-  for (const script of doc.getElementsByTagName('script')) {
+  for (const script of byTag(doc, 'script')) {
     const text = script.textContent ?? '';
     if (!text.includes('$RC(')) continue;
     for (const [, boundary, holder] of text.matchAll(BOUNDARY_CALL)) map.set(holder!, boundary!);
