@@ -40,11 +40,6 @@ export function has(root: ParentNode, selector: string): boolean {
   return root.querySelectorAll(selector).length > 0;
 }
 
-/** The first match under `root` (querySelectorAll, for jsdom's sake: see `has`). */
-export function first(root: ParentNode, selector: string): Element | null {
-  return root.querySelectorAll(selector)[0] ?? null;
-}
-
 /**
  * The elements of a tag, as an array. A live collection read by index, not a query: native engines
  * answer all three ways alike, but in jsdom (the CLI and the benchmarks) the selector engine takes

@@ -21,7 +21,7 @@ import { dropContentsLists } from './contents-list';
 import { dropControls } from './controls';
 import { dropDisclosures } from './disclosures';
 import { restoreDroppedBlocks } from './dropped-blocks';
-import { collapsedLength, first } from './dom';
+import { byTag, collapsedLength } from './dom';
 import { HIDDEN_ATTR } from './hide';
 import { absolute, absolutizeUrls, resolveLazyImages } from './lazy-images';
 import { findListicle, keptShare, listDocument } from './listicle';
@@ -136,12 +136,22 @@ export function blocksToText(root: Element): string {
 
 /** The page's own <base href>, resolved against its URL, else the URL. */
 function baseUrl(doc: Document, url: string): string {
-  const href = first(doc, 'base[href]')?.getAttribute('href');
+  // By tag, not by query: a base is rare and jsdom's selector engine walks the whole page slowly.
+  const href = byTag(doc, 'base').find((base) => base.hasAttribute('href'))?.getAttribute('href');
   try {
     return href ? new URL(href, url).href : url;
   } catch {
     return url;
   }
+}
+
+/** The first image with a source inside a figure (`figure img[src]`, by tag: see baseUrl). */
+function firstFigureImage(doc: Document): Element | null {
+  for (const figure of byTag(doc, 'figure')) {
+    const img = byTag(figure, 'img').find((image) => image.hasAttribute('src'));
+    if (img) return img;
+  }
+  return null;
 }
 
 function imageOf(img: Element | null | undefined, base: string): Article['leadImage'] {
@@ -245,7 +255,7 @@ function extractArticle(doc: Document, url: string, options: ExtractOptions): Ar
   resolveLazyImages(copy);
   addressAs(copy, base, url);
   // Readability often leaves the lead figure out of the body: note it before Readability runs.
-  const pageFigure = imageOf(first(copy, 'figure img[src]'), base) ?? ogImage(metadata);
+  const pageFigure = imageOf(firstFigureImage(copy), base) ?? ogImage(metadata);
   const pickedTitle = pickTitle(copy, ld, metadata);
   const pageLang = copy.documentElement?.getAttribute('lang') || null;
 

@@ -32,6 +32,15 @@ describe('extract', () => {
     expect(result.html).not.toContain('extension.invalid');
   });
 
+  it("takes the lead image from the page's first figure with a source when Readability left it out", () => {
+    const html = `<!doctype html><html lang="en"><head><title>Budget vote</title></head><body>
+      <div class="site-header"><figure><img alt="No source"></figure><figure><span><img src="/img/hero.jpg" alt=""></span><figcaption>The hall</figcaption></figure></div>
+      <article><h1>Budget vote</h1>${BODY}</article></body></html>`;
+    const result = extract(dom(html).window.document, 'https://news.example/a');
+    expect(result.html).not.toContain('hero.jpg');
+    expect(result.leadImage).toEqual({ src: 'https://news.example/img/hero.jpg', caption: 'The hall' });
+  });
+
   it('takes the real image from a <noscript> fallback', () => {
     const html = article('<figure><img src="placeholder.gif"><noscript><img src="/img/real.jpg"></noscript></figure>');
     const result = extract(dom(html).window.document, 'https://news.example/a');
