@@ -48,9 +48,7 @@ export function has(root: ParentNode, selector: string): boolean {
  */
 export function byTag(root: Document | Element, tag: string): Element[] {
   const live = root.getElementsByTagName(tag);
-  const elements: Element[] = [];
-  for (let i = 0, n = live.length; i < n; i++) elements.push(live[i]!);
-  return elements;
+  return Array.from({ length: live.length }, (_, i) => live[i]!);
 }
 
 /** The elements a text belongs to, read as a block of an article: the nearest of these above it. */
