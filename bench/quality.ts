@@ -184,6 +184,7 @@ function extraction(pages: WcxbResult[], side: 'ours' | 'readability') {
     withRateTypography: mean(nonNull(s.map((x) => x.withRateTypography))),
     withoutLeak: mean(nonNull(s.map((x) => x.withoutLeak))),
     titleExact: share(s.map((x) => x.titleExact)),
+    titleExactTypography: share(s.map((x) => x.titleExactTypography)),
     titlePages: nonNull(s.map((x) => x.titleExact)).length,
     noText: s.filter((x) => x.failed !== null).length,
   };
@@ -310,6 +311,7 @@ ${table(['metric', 'Quiet Reader', 'Readability 0.6'], [
   ['… with ‘’“”–— folded too (diagnostic)', pct(a.ours.withRateTypography), pct(a.readability.withRateTypography)],
   ['without-leak (boilerplate found)', pct(a.ours.withoutLeak), pct(a.readability.withoutLeak)],
   [`title exact (${a.ours.titlePages} pages)`, pct(a.ours.titleExact), pct(a.readability.titleExact)],
+  ['… with ‘’“”–— folded too (diagnostic)', pct(a.ours.titleExactTypography), pct(a.readability.titleExactTypography)],
   ['pages with no text', a.ours.noText, a.readability.noText],
 ])}
 

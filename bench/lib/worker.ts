@@ -22,6 +22,8 @@ export interface Scored {
   withoutLeak: number | null;
   /** Null when the truth has no title. */
   titleExact: boolean | null;
+  /** titleExact with typographic quotes and dashes folded too (a diagnostic, as withRateTypography). */
+  titleExactTypography: boolean | null;
   /** Why the extractor produced no text, if it did not (counted as empty text). */
   failed: string | null;
   words: number;
@@ -110,8 +112,8 @@ function quietReader(doc: Document, url: string) {
   return { isArticle: detection.isArticle, out, detectMs, classifyHideMs, extractMs };
 }
 
-function titleMatch(truth: string | null, got: string): boolean | null {
-  return truth === null ? null : fold(got) === fold(truth);
+function titleMatch(truth: string | null, got: string, normalize: (text: string) => string = fold): boolean | null {
+  return truth === null ? null : normalize(got) === normalize(truth);
 }
 
 function newDom(html: string, url: string): JSDOM {
@@ -137,6 +139,7 @@ function runWcxb(task: WcxbTask): WcxbResult {
       withRateTypography: snippetRate(truth.with, o.text, foldTypography),
       withoutLeak: snippetRate(truth.without, o.text),
       titleExact: titleMatch(truth.title, o.title),
+      titleExactTypography: titleMatch(truth.title, o.title, foldTypography),
       failed: o.failed,
       words: (o.text.match(/[\p{L}\p{N}_]+/gu) ?? []).length,
     });
