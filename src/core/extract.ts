@@ -268,7 +268,10 @@ function extractArticle(doc: Document, url: string, options: ExtractOptions): Ar
   restoreDroppedBlocks(container, paragraphs);
   restoreSiblingSections(container, paragraphs);
   repairMojibakeIn(container);
-  for (const block of classify(read, { url, rules: options.rules, within: container })) block.element.remove();
+  const clutterInArticle = classify(read, { url, rules: options.rules, within: container });
+  // What followed a label for other stories is where their cards begin (see dropTailTeasers).
+  const afterLabels = new Set(clutterInArticle.flatMap(({ kind, element }) => (kind === 'related' && element.nextElementSibling) || []));
+  for (const block of clutterInArticle) block.element.remove();
   // A table of contents goes with its title: before the menus, as some are set in a <nav>.
   dropContentsLists(container, url);
   dropControls(container);
@@ -282,8 +285,10 @@ function extractArticle(doc: Document, url: string, options: ExtractOptions): Ar
   const byline = repairMojibake(collapse(parsed.byline || ldField(ld, 'author') || metadata.meta('author') || '')) || null;
   dropStamps(container, byline);
   dropAuthorBoxes(container);
-  dropTailTeasers(container);
+  // Loose ends after other stories' cards hide the cards, and what headed a group of cards is
+  // left once it goes (a page may end in several groups): trim, then cards and trim again.
   trimTail(container, byline);
+  while (dropTailTeasers(container, afterLabels).length > 0) trimTail(container, byline);
   // What Readability leaves relative: attributes of other elements than links and media.
   absolutizeUrls(container, base);
   sanitizeInPlace(container, win);

@@ -3,7 +3,9 @@
  * linked headline, the first lines cut short, a date) when Readability kept them with the story.
  * A card is a short block whose headline links to another page, or whose text is cut off with an
  * ellipsis; two or more alike at the very end, small beside the story, go together. A page that is
- * all cards (an events list, a reading list) is its own story and keeps them.
+ * all cards (an events list, a reading list) is its own story and keeps them. Cards right after a
+ * label that names other stories ("Also in the news", taken out by the classifier) are teasers
+ * whatever their number, as long as the story is still there before them.
  */
 import { collapse } from './text';
 
@@ -12,8 +14,10 @@ const HEADINGS = 'h2, h3, h4, h5, h6';
 const CARD_TAGS = new Set(['DIV', 'LI', 'ARTICLE', 'SECTION']);
 /** A card is a teaser: this much text at most. */
 const MAX_CARD_LENGTH = 500;
-/** The cards together are this small a part of the article at most. */
+/** The cards together are this small a part of the article at most… */
 const MAX_RUN_SHARE = 0.4;
+/** …or this much, when a label named them as other stories. */
+const MAX_LABELLED_RUN_SHARE = 0.8;
 /** A teaser's excerpt is cut off mid-sentence: "… we take one la..." */
 const CUT_SHORT = /(?:\.\.\.|…)$/;
 /** Share of a headline's text that must be its link. */
@@ -45,8 +49,20 @@ function lastTextElement(root: Element): Element | null {
   return null;
 }
 
-/** Remove the run of teaser cards that ends the article; returns the cards. */
-export function dropTailTeasers(root: Element): Element[] {
+/** Does the run starting at `first` come right after one of `afterLabels` (or is in one)? */
+function labelled(first: Element, root: Element, afterLabels: ReadonlySet<Element>): boolean {
+  for (let el: Element | null = first; el && el !== root; el = el.parentElement) {
+    if (afterLabels.has(el)) return true;
+    if (el.previousElementSibling) return false;
+  }
+  return false;
+}
+
+/**
+ * Remove the run of teaser cards that ends the article; returns the cards. `afterLabels`: the
+ * elements that followed a "related" label the classifier took out.
+ */
+export function dropTailTeasers(root: Element, afterLabels: ReadonlySet<Element> = new Set()): Element[] {
   const total = textOf(root).length;
   for (let el = lastTextElement(root); el && el !== root; el = el.parentElement) {
     // The run ends with the card that holds the article's last text: it and the cards alike before it.
@@ -55,7 +71,8 @@ export function dropTailTeasers(root: Element): Element[] {
     for (let prev = el.previousElementSibling; prev && prev.tagName === el.tagName && isCard(prev); prev = prev.previousElementSibling) run.push(prev);
     if (run.length < 2) continue;
     const length = run.reduce((sum, card) => sum + textOf(card).length, 0);
-    if (length > MAX_RUN_SHARE * total) return [];
+    const share = labelled(run[run.length - 1]!, root, afterLabels) ? MAX_LABELLED_RUN_SHARE : MAX_RUN_SHARE;
+    if (length > share * total) return [];
     for (const card of run) card.remove();
     return run.reverse();
   }

@@ -21,6 +21,19 @@ describe('dropTailTeasers', () => {
     expect(dropTailTeasers(root).map((el) => el.tagName)).toEqual(['ARTICLE', 'ARTICLE']);
   });
 
+  it('takes any number of cards after a label for other stories, but never the whole article', () => {
+    const cards = `<div id="cards">${[1, 2, 3, 4, 5, 6, 7, 8].map((i) => card(i)).join('')}</div>`;
+    const story = STORY.split('</p>').slice(0, 3).join('</p>');
+    const root = articleRoot(`${story}</p>${cards}`);
+    // Unlabelled, eight cards outweigh the short story: they could be the page's own list.
+    expect(dropTailTeasers(root)).toEqual([]);
+    const afterLabel = new Set([root.querySelector('#cards')!]);
+    expect(dropTailTeasers(root, afterLabel)).toHaveLength(8);
+    expect(root.querySelectorAll('p')).toHaveLength(3);
+    const allCards = articleRoot(cards);
+    expect(dropTailTeasers(allCards, new Set([allCards.querySelector('#cards')!]))).toEqual([]);
+  });
+
   it('keeps a lone card, cards in the middle, paragraphs that trail off, and a page that is all cards', () => {
     expect(dropTailTeasers(articleRoot(`${STORY}${card(1)}`))).toEqual([]);
     expect(dropTailTeasers(articleRoot(`${card(1)}${card(2)}${STORY}`))).toEqual([]);

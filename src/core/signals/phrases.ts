@@ -20,7 +20,7 @@ function phrases(list: string): string[] {
 const LABELS: Record<Exclude<ClutterKind, 'overlay' | 'other'>, string[]> = {
   related: phrases(
     'related|related content|related articles|related stories|related news|related posts|' +
-    'read more|read next|more stories|more news|more from|you may also like|you might also like|' +
+    'read more|read next|more stories|more news|also in the news|more from|you may also like|you might also like|' +
     'recommended|recommended for you|most read|most popular|most viewed|trending|top stories|' +
     "don't miss|see also|also read|more on this|latest news|popular now|editor's picks|" +
     'mehr zum thema|das könnte sie auch interessieren|auch interessant|weitere artikel|meistgelesen|empfohlen|' +
