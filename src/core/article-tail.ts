@@ -39,10 +39,11 @@ const CLOSING_CALL =
  * the comment section's rules ("Read our Comment Policy before posting", "Comments are closed"),
  * a prompt for notifications, a republishing licence ("Republish our articles for free…"), and a
  * paywall's lines ("Already have an account? Log in", "Unlock this article", "This article is
- * exclusive to STAT+ subscribers").
+ * exclusive to STAT+ subscribers"), and the disclaimer under a guest post ("The views expressed are
+ * the author's own and do not necessarily reflect those of …").
  */
 const PAGE_NOTE =
-  /^(?:©|\(c\)|copyright\b)|\b(?:all rights reserved|comment policy|posting a comment|comments are closed|receive notifications|already have an account|unlock this (?:article|story)|republish (?:this|our) (?:article|story|articles|stories)|exclusive to .{1,30} subscribers)\b|alle rechte vorbehalten|kommentare sind geschlossen|bereits abonnent|tous droits réservés|commentaires sont fermés|déjà abonné|derechos reservados|comentarios están cerrados|ya eres suscriptor|diritti riservati|commenti sono chiusi|sei già abbonato|direitos reservados|comentários estão fechados|já é assinante|rechten voorbehouden|reacties zijn gesloten|al abonnee|כל הזכויות שמורות/i;
+  /^(?:©|\(c\)|copyright\b)|\b(?:all rights reserved|comment policy|posting a comment|comments are closed|receive notifications|already have an account|unlock this (?:article|story)|republish (?:this|our) (?:article|story|articles|stories)|exclusive to .{1,30} subscribers|do not necessarily (?:reflect|represent))\b|alle rechte vorbehalten|kommentare sind geschlossen|bereits abonnent|tous droits réservés|commentaires sont fermés|déjà abonné|derechos reservados|comentarios están cerrados|ya eres suscriptor|diritti riservati|commenti sono chiusi|sei già abbonato|direitos reservados|comentários estão fechados|já é assinante|rechten voorbehouden|reacties zijn gesloten|al abonnee|nicht unbedingt die (?:meinung|ansicht)|n'engagent que|no reflejan necesariamente|non riflettono necessariamente|não refletem necessariamente|niet noodzakelijk(?:erwijs)? de (?:mening|standpunten)|כל הזכויות שמורות|אינם משקפים בהכרח/i;
 /** A closing call is a paragraph at most: a longer block is part of the story. */
 const MAX_CALL_LENGTH = 300;
 /**

@@ -113,6 +113,8 @@ describe('trimTail', () => {
       '<p>Republish our articles for free, online or in print, under a Creative Commons license.</p>',
       '<p>Follow me on <a href="https://instagram.com/x">Instagram</a> for new recipes every week!</p>',
       '<p>Síguenos en redes sociales para no perderte nada.</p>',
+      "<p>The views expressed by the authors of this blog are their own and do not necessarily reflect the views of Harbour Net.</p>",
+      '<p>Die Beiträge unserer Gastautoren geben nicht unbedingt die Meinung der Redaktion wieder.</p>',
     ];
     for (const note of notes) {
       const root = articleRoot(`${STORY.repeat(2)}${note}`);

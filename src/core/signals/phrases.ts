@@ -85,7 +85,7 @@ const APPEALS: Partial<Record<ClutterKind, string[]>> = {
     'suscríbete ahora|abbonati ora|assine agora|neem een abonnement',
   ),
   newsletter: phrases(
-    'sign up for our daily|sign up to our|delivered to your inbox|meld je aan voor de nieuwsbrief',
+    'sign up for our daily|sign up to our|delivered to your inbox|straight to your inbox|right to your inbox|directly to your inbox|meld je aan voor de nieuwsbrief',
   ),
 };
 

@@ -57,6 +57,12 @@ describe('appealsIn', () => {
     ]);
   });
 
+  it('finds a newsletter by where it says it goes: straight, right or directly to your inbox', () => {
+    for (const text of ['Get the latest posts delivered straight to your inbox.', 'Our picks, right to your inbox every Friday.', 'News sent directly to your inbox.']) {
+      expect(matchAppeals(text).map((a) => a.kind)).toEqual(['newsletter']);
+    }
+  });
+
   it('says where each appeal starts, in text order, across texts joined into one', () => {
     const joined = ['Only $5 a month.', 'Be our partner!'].join('\u0001');
     expect(appealsIn(joined).map((hit) => [hit.index, hit.appeal.phrase])).toEqual([
