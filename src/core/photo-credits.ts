@@ -1,10 +1,10 @@
 /**
  * Photo credits left in an extracted article: a line that only says whose picture it is ("Image
  * credit: Digital Foundry", "Photo by Jane Doe via Unsplash", "(Photo: Getty Images)", "Foto:
- * dpa", "צילום: רויטרס", "Jane Doe / Getty Images"). In the page they sit under the picture; in the reader, where captions
- * and pictures may be apart, they read as loose lines of the story. The picture stays, and so does
- * a caption that says more than the credit ("The harbour at dawn. Photo: Jane Doe" loses only its
- * credit).
+ * dpa", "צילום: רויטרס", "Jane Doe / Getty Images", "Getty Images / Jane Doe", "Courtesy of the
+ * brand"). In the page they sit under the picture; in the reader, where captions and pictures may
+ * be apart, they read as loose lines of the story. The picture stays, and so does a caption that
+ * says more than the credit ("The harbour at dawn. Photo: Jane Doe" loses only its credit).
  */
 import { MEDIA } from './dom';
 import { collapse } from './text';
@@ -19,19 +19,27 @@ import { collapse } from './text';
 const CREDIT =
   '(?:(?:photo(?:graph)?s?|images?|pictures?|pics?|foto(?:grafía|grafia|s)?|bild(?:er)?|imagem|imagen|immagine|afbeelding|צילום|תמונה)(?:\\s+(?:credits?|source|courtesy))?\\s*(?::|\\||\\b(?:by|courtesy|via)\\b)|crédits?\\s+photos?\\s*:)';
 const CREDIT_LINE = new RegExp(`^\\(?\\s*${CREDIT}`, 'i');
+/** Agencies that only sell pictures: they may come first in a credit ("Reuters / Ipsos" is a poll). */
+const PICTURE_AGENCY = '(?:getty images|istock(?:photo)?|shutterstock(?:\\.com)?|alamy|unsplash|pexels|adobe stock)';
 /** Picture agencies, named last in a credit: "Jane Doe / Getty Images", "© guoya / Shutterstock". */
-const AGENCY = '(?:getty images|istock(?:photo)?|shutterstock(?:\\.com)?|alamy|unsplash|pexels|adobe stock|reuters|afp|ap photo|dpa|epa)';
+const AGENCY = `(?:${PICTURE_AGENCY}|reuters|afp|ap photo|dpa|epa)`;
 /** A name: up to four words ("The Moulin Rouge in Paris Jane Doe/Reuters" is a caption). */
 const NAME = '(?:[^\\s.!?:|/]+\\s+){0,3}[^\\s.!?:|/]+';
-/** A name or up to three, each followed by "/" or "|", then the agency. */
-const AGENCY_LINE = new RegExp(`^\\(?\\s*(?:©\\s*)?(?:${NAME}\\s*[|/]\\s*){1,3}${AGENCY}\\s*\\)?$`, 'i');
+/**
+ * A name or up to three, each followed by "/" or "|", then the agency; a picture agency first, then
+ * the names ("Getty Images / Jane Doe"); or whose courtesy it is ("Courtesy of the brand").
+ */
+const AGENCY_LINE = new RegExp(
+  `^\\(?\\s*(?:©\\s*)?(?:(?:${NAME}\\s*[|/]\\s*){1,3}${AGENCY}|${PICTURE_AGENCY}(?:\\s*[|/]\\s*${NAME}){1,3}|courtesy of\\s+${NAME})\\s*\\)?$`,
+  'i',
+);
 const AGENCY_END = new RegExp(`${AGENCY}\\s*\\)?\\s*$`, 'i');
 /** "Credit: The Spruce Eats" as a figure's caption: whose the picture is, whatever it shows. */
 const FIGURE_CREDIT = /^\s*\(?\s*credits?\s*:/i;
 /** A credit anywhere in a text: one native search tells most articles they hold none. */
-const CREDIT_ANYWHERE = new RegExp(`${CREDIT}|[|/]\\s*${AGENCY}|credits?\\s*:`, 'i');
+const CREDIT_ANYWHERE = new RegExp(`${CREDIT}|[|/]\\s*${AGENCY}|${PICTURE_AGENCY}\\s*[|/]|credits?\\s*:|courtesy`, 'i');
 /** What a credit line may start with: the cheap test before the one above. */
-const CREDIT_START = /^\s*\(?\s*(?:photo|image|picture|pic|foto|bild|imag|immag|afbeelding|צילום|תמונה|crédit)/i;
+const CREDIT_START = new RegExp(`^\\s*\\(?\\s*(?:©\\s*)?(?:photo|image|picture|pic|foto|bild|imag|immag|afbeelding|צילום|תמונה|crédit|courtesy|${PICTURE_AGENCY})`, 'i');
 /** A credit is a name or two: a longer line is a caption or the story. */
 const MAX_CREDIT_LENGTH = 150;
 

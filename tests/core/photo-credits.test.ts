@@ -32,6 +32,13 @@ describe('dropPhotoCredits', () => {
     expect(root.querySelectorAll('img')).toHaveLength(1);
   });
 
+  it('removes a picture agency named first, and a courtesy line', () => {
+    const credits = ['Getty Images / Holger Leue', 'iStock | Jane Doe / Harbour Studio', 'Courtesy of the brand', '(Courtesy of Harbour Museum)'];
+    const root = articleRoot(credits.map((credit) => `<p>${credit}</p>`).join(STORY));
+    expect(dropPhotoCredits(root)).toHaveLength(credits.length);
+    expect(root.textContent).not.toMatch(/Getty|iStock|Courtesy/);
+  });
+
   it("keeps a caption's words and drops only its credit", () => {
     const root = articleRoot(`${STORY}<figure><img src="wall.jpg" alt=""><figcaption>The wall at dawn. <span>Photo: Jane Doe</span></figcaption></figure>`);
     expect(dropPhotoCredits(root)).toHaveLength(1);
@@ -59,6 +66,7 @@ describe('dropPhotoCredits', () => {
       '<p>Fishermen unloaded the first catch on the quay on Monday. Reuters</p>',
       '<p>Talks went on late into the night, according to AFP</p>',
       '<p>Reuters / Ipsos poll</p>',
+      '<p>Courtesy of the harbour master, every boat got a new mooring this spring.</p>',
       '<p>The harbour wall at dawn seen from the pier Jane Doe/Reuters</p>',
     ];
     const root = articleRoot(`${STORY}${lines.join('')}`);
