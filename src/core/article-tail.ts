@@ -4,7 +4,8 @@
  * label whose list Readability dropped ("Newsletter"), the author's credit line ("Written by …",
  * "Posted by … at …"), a loose line ("PIN FOR LATER", "Last updated June 2022"), the publisher's
  * closing call ("Want more? Subscribe to our newsletter", "This story is funded by readers like
- * you: donate"), the page's notes (fine print, comment rules, a paywall's lines), a lone link
+ * you: donate"), the page's notes (fine print, comment rules, a paywall's lines), the post's tags
+ * and its links to the posts before and after it, a lone link
  * ("Back to top") or a list of links to other stories, the author's bio ("Jane Doe is a writer at
  * …") and the author's box. None of it is the story, and a reader stops at the last paragraph
  * anyway.
@@ -44,6 +45,13 @@ const CLOSING_CALL =
  */
 const PAGE_NOTE =
   /^(?:©|\(c\)|copyright\b)|\b(?:all rights reserved|comment policy|posting a comment|comments are closed|receive notifications|already have an account|unlock this (?:article|story)|republish (?:this|our) (?:article|story|articles|stories)|exclusive to .{1,30} subscribers|do not necessarily (?:reflect|represent))\b|alle rechte vorbehalten|kommentare sind geschlossen|bereits abonnent|tous droits réservés|commentaires sont fermés|déjà abonné|derechos reservados|comentarios están cerrados|ya eres suscriptor|diritti riservati|commenti sono chiusi|sei già abbonato|direitos reservados|comentários estão fechados|já é assinante|rechten voorbehouden|reacties zijn gesloten|al abonnee|nicht unbedingt die (?:meinung|ansicht)|n'engagent que|no reflejan necesariamente|non riflettono necessariamente|não refletem necessariamente|niet noodzakelijk(?:erwijs)? de (?:mening|standpunten)|כל הזכויות שמורות|אינם משקפים בהכרח/i;
+/**
+ * The post's own index after the story: its tags and categories ("Tags: budget, travel", "Filed
+ * under:") and the links to the posts before and after it ("Previous article", "Next post"), in
+ * the project's languages.
+ */
+const POST_INDEX =
+  /^(?:(?:tags?|tagged|categor(?:y|ies)|filed under|topics|schlagwörter|kategorien?|étiquettes|catégories?|etiquetas|categor[ií]as?|categorie|trefwoorden|categorieën|תגיות|קטגוריות?)\s*(?::|$)|(?:previous|next|older|newer) (?:article|post|story|entry)$|(?:vorheriger|nächster) (?:artikel|beitrag)$|article (?:précédent|suivant)$|(?:art[ií]culo anterior|siguiente art[ií]culo)$|articolo (?:precedente|successivo)$|(?:artigo anterior|próximo artigo)$|(?:vorig|volgend) artikel$|(?:הכתבה|הפוסט) (?:הקודמת?|הבאה?)$)/i;
 /** A closing call is a paragraph at most: a longer block is part of the story. */
 const MAX_CALL_LENGTH = 300;
 /**
@@ -90,7 +98,7 @@ function tailKind(block: Element, text: string, names: Set<string>): 'told' | 'l
   const whole = !PART_OF_WHOLE.has(block.tagName);
   if (matchLabel(text) !== null || isBio(text, names)) return 'told';
   if (whole && text.length <= MAX_CALL_LENGTH && (CLOSING_CALL.test(text) || PAGE_NOTE.test(text))) return 'told';
-  if (text.length <= MAX_LINE_LENGTH && CREDIT.test(text)) return 'told';
+  if (text.length <= MAX_LINE_LENGTH && (CREDIT.test(text) || POST_INDEX.test(text))) return 'told';
   if (HEADING.test(block.tagName)) return 'loose';
   if (whole && LOOSE_LINE.test(text) && !block.closest('pre, code') && !block.querySelector('pre, code')) return 'loose';
   // An item of a list is one point of it: lists are judged whole (linkList).

@@ -123,6 +123,20 @@ describe('trimTail', () => {
     }
   });
 
+  it("removes the post's tags and its links to the posts before and after it, beyond three loose lines", () => {
+    const index =
+      '<p>Previous article</p><p><a href="/older">Harbour wall: what the council decided</a></p><p>Jul 31, 2024</p><p>Next article</p>' +
+      '<p>Tags: <a href="/t/harbour">harbour</a>, <a href="/t/council">council</a></p>';
+    const root = articleRoot(`${STORY}${index}`);
+    expect(trimTail(root)).toHaveLength(5);
+    expect(texts(root)).toHaveLength(8);
+    for (const line of ['<p>Schlagwörter: Hafen, Rat</p>', '<p>Article précédent</p>', '<p>Filed under: News</p>']) {
+      expect(trimTail(articleRoot(`${STORY}${line}`))).toHaveLength(1);
+    }
+    // A last sentence that starts with the word is the story's.
+    expect(trimTail(articleRoot(`${STORY}<p>Tags on the boats will be checked next week.</p>`))).toEqual([]);
+  });
+
   it("removes a paywall's whole box: lines that say what they are do not count against the three loose ones", () => {
     const box =
       '<div><p>Exclusive Story</p><p>Already have an account? <a href="/login">Log in</a></p><h2>This article is exclusive to Harbour+ subscribers</h2>' +
