@@ -14,6 +14,14 @@ describe('dropPlaceholders', () => {
     expect(root.querySelectorAll('p')).toHaveLength(holders.length); // the stories between them
   });
 
+  it("removes a toggle's label that stands for the caption it reveals, and keeps a sentence that says it", () => {
+    const toggles = ['<div><div id="show">Show Caption<svg viewBox="0 0 24 24"><polygon points="12 12 8 9"></polygon></svg></div></div>', '<p>Bildunterschrift anzeigen</p>'];
+    const root = articleRoot(`${STORY}${toggles.join(STORY)}${STORY}<p>Show captions on the ferry's screens, the council asked.</p>`);
+    expect(dropPlaceholders(root)).toHaveLength(toggles.length);
+    expect(root.textContent).not.toMatch(/Show Caption|Bildunterschrift/);
+    expect(root.querySelectorAll('p')).toHaveLength(4);
+  });
+
   it('keeps sentences about loading', () => {
     const root = articleRoot(`${STORY}<p>Loading the ferry takes twenty minutes...</p><p>Loading</p>`);
     expect(dropPlaceholders(root)).toEqual([]);
