@@ -195,3 +195,42 @@ export function dropAuthorBoxes(root: Element): Element[] {
   for (const el of removed) el.remove();
   return removed;
 }
+
+/** "About the author" and its kin in the project's languages: the heading of the writer's bio. */
+const ABOUT_AUTHOR =
+  /^(?:about (?:the )?(?:authors?|writers?|contributors?)|über (?:den autor|die autorin|die autoren)|à propos de l'auteure?|sobre el autor|sobre la autora|acerca del autor|sobre o autor|sobre a autora|sull'autore|over de (?:auteur|schrijver)|על (?:הכותב|הכותבת|המחבר))\s*:?$/i;
+/** What opens "About <publisher>", the heading of the publisher's blurb. */
+const ABOUT = /^(?:about|über|à propos de|acerca de|sobre|su|over|על)\s+/i;
+/** A heading says a few words. */
+const MAX_HEADING_LENGTH = 60;
+/** The bio or blurb is small beside the story: it is in the story's last quarter, then. */
+const MAX_ABOUT_SHARE = 0.25;
+
+/** `el` and everything after it under `root`, in document order. */
+function restFrom(el: Element, root: Element): Node[] {
+  const rest: Node[] = [el];
+  for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
+    for (let next = node.nextSibling; next; next = next.nextSibling) rest.push(next);
+  }
+  return rest;
+}
+
+/**
+ * Remove the section the story ends with that says who wrote it or who publishes it: from the
+ * last heading "About the author" or "About <site name>" to the end, when that is small beside
+ * the story. Returns the elements that went.
+ */
+export function dropAboutSection(root: Element, siteName: string | null = null): Element[] {
+  const site = siteName?.toLowerCase() ?? null;
+  const isAbout = (text: string): boolean =>
+    text.length <= MAX_HEADING_LENGTH && (ABOUT_AUTHOR.test(text) || (site !== null && ABOUT.test(text) && text.replace(ABOUT, '').toLowerCase().startsWith(site)));
+  const heading = Array.from(root.querySelectorAll('h2, h3, h4, h5, h6, p'))
+    .reverse()
+    .find((el) => isAbout(collapse(el.textContent ?? '')));
+  if (!heading) return [];
+  const rest = restFrom(heading, root);
+  const restLength = rest.reduce((sum, node) => sum + collapse(node.textContent ?? '').length, 0);
+  if (restLength > MAX_ABOUT_SHARE * collapse(root.textContent ?? '').length) return [];
+  for (const node of rest) node.parentNode?.removeChild(node);
+  return rest.filter((node): node is Element => node.nodeType === 1);
+}

@@ -7,15 +7,15 @@
  * "Loading…" placeholders (contents-list.ts, action-links.ts, photo-credits.ts, disclosures.ts,
  * placeholders.ts), of second copies of its blocks (repeated-blocks.ts), of the headline it
  * repeats, the page's chrome above it and the date and credit lines under it (article-head.ts), of
- * the teaser cards it ends with (tail-teasers.ts) and of the loose labels and notes at its end
- * (article-tail.ts), then sanitized. A listicle that Readability cut down to one item is read
+ * the teaser cards it ends with (tail-teasers.ts), of the writer's bio or the publisher's blurb
+ * and the loose labels and notes at its end (article-tail.ts), then sanitized. A listicle that Readability cut down to one item is read
  * again, the list alone with its items lifted into it (listicle.ts). The page itself is never
  * touched.
  */
 import { Readability } from '@mozilla/readability';
 import { dropActionLinks } from './action-links';
 import { dropHeadline, dropStamps } from './article-head';
-import { dropAuthorBoxes, trimTail } from './article-tail';
+import { dropAboutSection, dropAuthorBoxes, trimTail } from './article-tail';
 import { classify } from './classify';
 import { dropContentsLists } from './contents-list';
 import { dropControls } from './controls';
@@ -285,6 +285,7 @@ function extractArticle(doc: Document, url: string, options: ExtractOptions): Ar
   const byline = repairMojibake(collapse(parsed.byline || ldField(ld, 'author') || metadata.meta('author') || '')) || null;
   dropStamps(container, byline);
   dropAuthorBoxes(container);
+  dropAboutSection(container, parsed.siteName || siteName);
   // Loose ends after other stories' cards hide the cards, and what headed a group of cards is
   // left once it goes (a page may end in several groups): trim, then cards and trim again.
   trimTail(container, byline);

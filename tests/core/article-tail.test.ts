@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropAuthorBoxes, trimTail } from '../../src/core/article-tail';
+import { dropAboutSection, dropAuthorBoxes, trimTail } from '../../src/core/article-tail';
 import { articleRoot } from '../helpers/fixtures';
 
 const STORY = Array.from({ length: 8 }, (_, i) => `<p>The council voted on Tuesday to rebuild the harbour wall (${i}), at a cost of four million; work starts in spring.</p>`).join('');
@@ -227,5 +227,30 @@ describe('dropAuthorBoxes', () => {
 
   it('does nothing to an empty article', () => {
     expect(dropAuthorBoxes(articleRoot(''))).toEqual([]);
+  });
+});
+
+describe('dropAboutSection', () => {
+  it("removes the writer's bio from its heading to the end, in several languages", () => {
+    for (const heading of ['<h3>About the Author:</h3>', '<p><strong>Über die Autorin</strong></p>', "<h4>À propos de l'auteur</h4>"]) {
+      const root = articleRoot(`${STORY}${heading}<p>Jane Doe has covered the harbour for ten years.</p><p>She lives by the quay.</p>`);
+      expect(dropAboutSection(root)).toHaveLength(3);
+      expect(texts(root)).toHaveLength(8);
+    }
+  });
+
+  it("removes the publisher's blurb headed with the site's name, and keeps other sections called About", () => {
+    const blurb = '<h2>About Harbour Media</h2><p>Harbour Media publishes news for the coast since 1990.</p>';
+    const root = articleRoot(`${STORY}${blurb}`);
+    expect(dropAboutSection(root, 'Harbour Media')).toHaveLength(2);
+    expect(root.textContent).not.toContain('since 1990');
+    expect(dropAboutSection(articleRoot(`${STORY}${blurb}`), 'Coast Daily')).toEqual([]);
+    expect(dropAboutSection(articleRoot(`${STORY}<h2>About the new wall</h2><p>It is four metres high.</p>`), 'Harbour Media')).toEqual([]);
+  });
+
+  it('keeps a section about the author that is much of the article', () => {
+    const root = articleRoot(`<p>Short note.</p><h3>About the author</h3>${STORY}`);
+    expect(dropAboutSection(root)).toEqual([]);
+    expect(texts(root)).toHaveLength(10);
   });
 });
