@@ -4,7 +4,7 @@
  * the headings follow right below it in the reader — and reads as a run of loose lines in the
  * text. It goes with its box and its label; a list that links anywhere else stays.
  */
-import { byTag } from './dom';
+import { byTag, lineOf } from './dom';
 import { collapse } from './text';
 
 /** Links a list must hold to be a table of contents, and the share of them that must be in-page. */
@@ -54,7 +54,30 @@ function labelBefore(box: Element, list: Element): Element | null {
   return text.length > 0 && text.length <= MAX_LABEL && !/[.!?]$/.test(text) ? label : null;
 }
 
-/** Remove the tables of contents under `root` (an article at `url`); returns what went. */
+/**
+ * What a table of contents is called, in the project's languages (maybe with a colon): left
+ * alone in a line when the page built the list with a script, or Readability dropped it.
+ */
+const CONTENTS_TITLE =
+  /^(?:table of contents|contents|in this article|on this page|jump to(?: section)?|inhaltsverzeichnis|inhalt|table des matières|sommaire|índice|tabla de contenidos?|indice|sommario|conteúdo|inhoudsopgave|תוכן העניינים|תוכן עניינים)\s*:?$/i;
+
+/** The lines under `root` that only say a table of contents' title, and no list, menu or in-page link follows. */
+function orphanTitles(root: Element): Element[] {
+  const titles: Element[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const value = node.nodeValue ?? '';
+    if (value.length > 2 * MAX_LABEL || !node.parentElement || !CONTENTS_TITLE.test(collapse(value))) continue;
+    const line = lineOf(node.parentElement, root);
+    let next: Element | null = line;
+    while (next && next !== root && !next.nextElementSibling) next = next.parentElement;
+    const after = next === root ? null : next?.nextElementSibling;
+    if (line !== root && !(after && (/^(?:UL|OL|NAV)$/.test(after.tagName) || after.querySelector('a[href^="#"]')))) titles.push(line);
+  }
+  return titles;
+}
+
+/** Remove the tables of contents under `root` (an article at `url`), and titles of ones that are gone; returns what went. */
 export function dropContentsLists(root: Element, url: string): Element[] {
   const page = url.split('#')[0] || null;
   const removed: Element[] = [];
@@ -74,6 +97,10 @@ export function dropContentsLists(root: Element, url: string): Element[] {
       el.remove();
       removed.push(el);
     }
+  }
+  for (const title of orphanTitles(root)) {
+    title.remove();
+    removed.push(title);
   }
   return removed;
 }

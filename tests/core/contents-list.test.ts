@@ -27,6 +27,15 @@ describe('dropContentsLists', () => {
     expect(root.textContent).not.toContain('Sommaire');
   });
 
+  it('removes the title of a table of contents whose list is gone, and keeps one over a list', () => {
+    const root = articleRoot(`<div><h2>Table of contents</h2></div>${SECTIONS}<p>Inhaltsverzeichnis:</p>${SECTIONS}`);
+    expect(dropContentsLists(root, URL)).toHaveLength(2);
+    expect(root.textContent).not.toMatch(/contents|Inhalt/i);
+    const kept = articleRoot(`<p>Contents</p><ol><li><a href="/part-1">Part one</a></li><li><a href="/part-2">Part two</a></li></ol>${SECTIONS}`);
+    expect(dropContentsLists(kept, URL)).toEqual([]);
+    expect(dropContentsLists(articleRoot(`${SECTIONS}<p>The contents of the crate were seized.</p>`), URL)).toEqual([]);
+  });
+
   it('keeps lists that link to other pages, or whose items are sentences', () => {
     const related = '<ul><li><a href="/a">Storm surge</a></li><li><a href="/b">Rip currents</a></li><li><a href="/c">Moon phases</a></li></ul>';
     const notes = Array.from({ length: 3 }, (_, i) => `<li>Note ${i}: tide tables give times in local time, see <a href="#s${i}">below</a>.</li>`).join('');
