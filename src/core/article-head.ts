@@ -4,8 +4,8 @@
  * twice; and what a page sets above its headline inside the story's container is its chrome — a
  * breadcrumb ("Home › Blog"), a section label, "Skip to content", a date stamp — not the story.
  * Below the headline, a line that is only a date or a reading time ("Updated: December 4, 2025",
- * "Dec 17, 2025 · 6 min read") or the author's credit ("By Jane Doe | Dec 4, 2025", "Jane Doe,
- * Staff Writer") is the story's metadata, which those views show on their own too.
+ * "Dec 17, 2025 · 6 min read") or a credit ("By Jane Doe | Dec 4, 2025", "Jane Doe, Staff Writer",
+ * "Reviewed by: John Roe") is the story's metadata, which those views show on their own too.
  */
 import { authorNames } from './author-names';
 import { blockOf, PART_OF_WHOLE } from './dom';
@@ -64,7 +64,7 @@ const READING_TIME =
   /^(?:\d+\s*(?:min(?:ute)?s?\.?|minuten|minutos|minuti)\s+(?:read|reading|lesezeit|de lecture|de lectura|di lettura|de leitura|leestijd)|(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|זמן קריאה)\s*:?\s*\d+\s*(?:min(?:ute)?s?\.?|minuten|minutos|minuti|דקות))$/i;
 
 function isDate(text: string): boolean {
-  const bare = text.replace(STAMP_LABEL, '').replace(WEEKDAY, '').replace(TIME, '');
+  const bare = text.replace(STAMP_LABEL, '').replace(WEEKDAY, '').replace(/\.$/, '').replace(TIME, '');
   if (NUMERIC_DATE.test(bare)) return true;
   const words = WORD_DATE.exec(bare);
   return words !== null && MONTH.test(words[1] ?? words[2]!);
@@ -97,8 +97,22 @@ export function isCreditLine(text: string, names: Set<string>): boolean {
 }
 
 /**
- * Remove the date, reading-time and credit lines among the first few blocks (the credit by
- * `byline`, when known); returns what went.
+ * Who else had a hand in the story, before their names ("Reviewed by: Jane Doe, CFP", "Edited
+ * by", "Fact checked by"), in the project's languages; or "By" alone, whose names the page set
+ * apart.
+ */
+const STAFF_CREDIT =
+  /^(?:(?:(?:medically |expertly )?reviewed|edited|fact[- ]?checked|updated|produced|illustrated) by\b|(?:geprüft|redigiert|bearbeitet) von\b|(?:révisé|vérifié|édité) par\b|(?:revisado|editado|verificado) por\b|(?:rivisto|verificato|modificato) da\b|(?:bewerkt|gecontroleerd) door\b|נערך על ידי|(?:by|von|par|por|door|מאת)$)/i;
+
+/** A line of the page's chrome at the top: only a staff credit (short, no sentence), or no word at all ("•", "|"). */
+function isChrome(text: string): boolean {
+  if (!/[\p{L}\p{N}]/u.test(text)) return true;
+  return text.length <= MAX_CREDIT_LENGTH && !/[.!?;]$/.test(text) && STAFF_CREDIT.test(text);
+}
+
+/**
+ * Remove the date, reading-time and credit lines among the first few blocks (the author's credit
+ * by `byline`, when known; other staff's by the words before their names); returns what went.
  */
 export function dropStamps(root: Element, byline: string | null = null): Element[] {
   const names = authorNames(byline);
@@ -107,7 +121,7 @@ export function dropStamps(root: Element, byline: string | null = null): Element
   for (const block of leadingBlocks(root, MAX_LEADING)) {
     if (PART_OF_WHOLE.has(block.tagName)) continue;
     const text = collapse(block.textContent ?? '');
-    if (isCreditLine(text, names)) stamps.push(block);
+    if (isCreditLine(text, names) || isChrome(text)) stamps.push(block);
     else if (isDateStamp(text)) {
       stamps.push(block);
       dates += 1;

@@ -69,6 +69,15 @@ describe('dropStamps', () => {
     expect(isCreditLine('By Acme', authorNames('Acme'))).toBe(false);
   });
 
+  it("drops other staff's credits, a lone 'By' and lines of bare separators at the top, and keeps a heading that starts with 'By'", () => {
+    const lines = ['<p>By</p>', '<p>Reviewed by: Jane Doe, CFP®</p>', '<p>•</p>', '<p>Geprüft von Max Muster</p>', '<p>Last updated: January 12, 2026.</p>'];
+    const root = articleRoot(`${lines.join('')}${STORY}`);
+    expect(dropStamps(root)).toHaveLength(lines.length);
+    expect(blocks(root)).toHaveLength(1);
+    const kept = articleRoot(`<h2>By the numbers</h2><p>Edited by the council, the plan was approved.</p>${STORY}`);
+    expect(dropStamps(kept)).toEqual([]);
+  });
+
   it('keeps dates further down, in a list, or in a run of dated items', () => {
     const later = articleRoot(`${STORY}${STORY}${STORY}${STORY}${STORY}<p>June 9, 2025</p>`);
     expect(dropStamps(later)).toEqual([]);
