@@ -41,10 +41,11 @@ const CLOSING_CALL =
  * a prompt for notifications, a republishing licence ("Republish our articles for free…"), and a
  * paywall's lines ("Already have an account? Log in", "Unlock this article", "This article is
  * exclusive to STAT+ subscribers"), and the disclaimer under a guest post ("The views expressed are
- * the author's own and do not necessarily reflect those of …").
+ * the author's own and do not necessarily reflect those of …") or a broadcast's transcript
+ * ("Transcript provided by …", "Accuracy and availability of … transcripts may vary").
  */
 const PAGE_NOTE =
-  /^(?:©|\(c\)|copyright\b)|\b(?:all rights reserved|comment policy|posting a comment|comments are closed|receive notifications|already have an account|unlock this (?:article|story)|republish (?:this|our) (?:article|story|articles|stories)|exclusive to .{1,30} subscribers|do not necessarily (?:reflect|represent))\b|alle rechte vorbehalten|kommentare sind geschlossen|bereits abonnent|tous droits réservés|commentaires sont fermés|déjà abonné|derechos reservados|comentarios están cerrados|ya eres suscriptor|diritti riservati|commenti sono chiusi|sei già abbonato|direitos reservados|comentários estão fechados|já é assinante|rechten voorbehouden|reacties zijn gesloten|al abonnee|nicht unbedingt die (?:meinung|ansicht)|n'engagent que|no reflejan necesariamente|non riflettono necessariamente|não refletem necessariamente|niet noodzakelijk(?:erwijs)? de (?:mening|standpunten)|כל הזכויות שמורות|אינם משקפים בהכרח/i;
+  /^(?:©|\(c\)|copyright\b)|\b(?:all rights reserved|comment policy|posting a comment|comments are closed|receive notifications|already have an account|unlock this (?:article|story)|republish (?:this|our) (?:article|story|articles|stories)|exclusive to .{1,30} subscribers|do not necessarily (?:reflect|represent)|transcript provided by|accuracy and availability (?:of .{1,30} )?may vary)\b|alle rechte vorbehalten|kommentare sind geschlossen|bereits abonnent|tous droits réservés|commentaires sont fermés|déjà abonné|derechos reservados|comentarios están cerrados|ya eres suscriptor|diritti riservati|commenti sono chiusi|sei già abbonato|direitos reservados|comentários estão fechados|já é assinante|rechten voorbehouden|reacties zijn gesloten|al abonnee|nicht unbedingt die (?:meinung|ansicht)|n'engagent que|no reflejan necesariamente|non riflettono necessariamente|não refletem necessariamente|niet noodzakelijk(?:erwijs)? de (?:mening|standpunten)|כל הזכויות שמורות|אינם משקפים בהכרח/i;
 /**
  * The post's own index after the story: its tags and categories ("Tags: budget, travel", "Filed
  * under:") and the links to the posts before and after it ("Previous article", "Next post"), in

@@ -115,6 +115,7 @@ describe('trimTail', () => {
       '<p>Síguenos en redes sociales para no perderte nada.</p>',
       "<p>The views expressed by the authors of this blog are their own and do not necessarily reflect the views of Harbour Net.</p>",
       '<p>Die Beiträge unserer Gastautoren geben nicht unbedingt die Meinung der Redaktion wieder.</p>',
+      '<p>Accuracy and availability of Harbour Radio transcripts may vary. Transcript text may be revised to correct errors.</p>',
     ];
     for (const note of notes) {
       const root = articleRoot(`${STORY.repeat(2)}${note}`);
