@@ -28,13 +28,13 @@ const MAX_LINE_LENGTH = 100;
  */
 const LOOSE_LINE = /^(?![\d$€£¥₪]).{1,40}$(?<![.!?…:;)\]"”’»。！？；：」』）】])/s;
 /**
- * The publisher's closing call to the reader — subscribe, the newsletter, follow us, become a
- * member, a donation — in the project's languages. Said in a short last paragraph, after the
+ * The publisher's closing call to the reader — subscribe, the newsletter, follow us, share this
+ * post, become a member, a donation — in the project's languages. Said in a short last paragraph, after the
  * story. ("Contact us", "sign up" and "donate" end business and charity stories in their own
  * words: not calls of the publisher's.)
  */
 const CLOSING_CALL =
-  /\b(?:subscribe|newsletters?|follow (?:us|me)|follow \S+ on (?:facebook|x|twitter|instagram|linkedin|threads|bluesky|tiktok|youtube|pinterest)|connect with me|join me on|become a (?:member|patron|supporter)|support us|donations?)\b|abonnier|folgen sie (?:uns|mir)|abonnez|suivez-(?:nous|moi)|suscr[ií]bete|s[ií]gueme|s[ií]guenos|bolet[ií]n|iscriviti|seguimi|seguici|siga-(?:nos|me)|abonneer|nieuwsbrief|volg (?:ons|mij)|ניוזלטר|עקבו אחרינו/i;
+  /\b(?:subscribe|newsletters?|follow (?:us|me)|follow \S+ on (?:facebook|x|twitter|instagram|linkedin|threads|bluesky|tiktok|youtube|pinterest)|connect with me|join me on|feel free to share (?:it|this (?:post|article|story))|become a (?:member|patron|supporter)|support us|donations?)\b|abonnier|folgen sie (?:uns|mir)|abonnez|suivez-(?:nous|moi)|suscr[ií]bete|s[ií]gueme|s[ií]guenos|bolet[ií]n|iscriviti|seguimi|seguici|siga-(?:nos|me)|abonneer|nieuwsbrief|volg (?:ons|mij)|ניוזלטר|עקבו אחרינו/i;
 /**
  * The page's own notes after the story: its fine print ("© 2025 Acme. All rights reserved."),
  * the comment section's rules ("Read our Comment Policy before posting", "Comments are closed"),

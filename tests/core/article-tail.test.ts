@@ -91,6 +91,7 @@ describe('trimTail', () => {
       '<p>Like what you are reading? Subscribe to the monthly newsletter for more stories like this one.</p>',
       '<p>Unser Newsletter: jetzt abonnieren und nichts verpassen.</p>',
       '<p>Our newsroom is free of charge and advertising. Your monthly donations keep it that way.</p>',
+      '<p>Thanks for reading Harbour Notes! This post is public so feel free to share it.</p>',
     ];
     for (const call of calls) {
       const root = articleRoot(`${STORY}${call}`);
