@@ -3,8 +3,8 @@
  * (streamed-segments.ts) and the clutter already removed; blocks of story paragraphs its cleaning
  * took out of the middle of the story are put back (dropped-blocks.ts); its result is filtered once more by the
  * same classifier (clutter Readability kept inside the body), rid of the forms and menus it kept
- * (controls.ts), of tables of contents, buttons, photo credits, affiliate disclosures and
- * "Loading…" placeholders (contents-list.ts, action-links.ts, photo-credits.ts, disclosures.ts,
+ * (controls.ts), of tables of contents, buttons, photo credits, affiliate disclosures and newsletter
+ * plugs, "Loading…" placeholders (contents-list.ts, action-links.ts, photo-credits.ts, publisher-notes.ts,
  * placeholders.ts), of second copies of its blocks (repeated-blocks.ts), of the headline it
  * repeats, the page's chrome above it and the date and credit lines under it (article-head.ts), of
  * the teaser cards it ends with (tail-teasers.ts), of the writer's bio or the publisher's blurb
@@ -19,7 +19,7 @@ import { dropAboutSection, dropAuthorBoxes, trimTail } from './article-tail';
 import { classify } from './classify';
 import { dropContentsLists } from './contents-list';
 import { dropControls } from './controls';
-import { dropDisclosures } from './disclosures';
+import { dropPublisherNotes } from './publisher-notes';
 import { restoreDroppedBlocks } from './dropped-blocks';
 import { byTag, collapsedLength } from './dom';
 import { HIDDEN_ATTR } from './hide';
@@ -277,7 +277,7 @@ function extractArticle(doc: Document, url: string, options: ExtractOptions): Ar
   dropControls(container);
   dropActionLinks(container);
   dropPhotoCredits(container);
-  dropDisclosures(container);
+  dropPublisherNotes(container);
   dropPlaceholders(container);
   dropRepeats(container);
   const articleTitle = pickedTitle || collapse(parsed.title ?? title ?? '');
