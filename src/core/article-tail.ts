@@ -5,10 +5,10 @@
  * "Posted by … at …"), a loose line ("PIN FOR LATER", "Last updated June 2022"), the publisher's
  * closing call ("Want more? Subscribe to our newsletter", "This story is funded by readers like
  * you: donate"), the page's notes (fine print, comment rules, a paywall's lines), the post's tags
- * and its links to the posts before and after it, a lone link
- * ("Back to top") or a list of links to other stories, the author's bio ("Jane Doe is a writer at
- * …") and the author's box. None of it is the story, and a reader stops at the last paragraph
- * anyway.
+ * and its links to the posts before and after it, a lone link ("Back to top") or a list of links
+ * to other stories, the author's bio ("Jane Doe is a writer at …"), the author's box and a
+ * section "About the author" or "About <site name>". None of it is the story, and a reader stops
+ * at the last paragraph anyway.
  */
 import { authorNames } from './author-names';
 import { blockOf, byTag, NON_CONTENT_TAGS, PART_OF_WHOLE } from './dom';
@@ -29,9 +29,9 @@ const MAX_LINE_LENGTH = 100;
 const LOOSE_LINE = /^(?![\d$€£¥₪]).{1,40}$(?<![.!?…:;)\]"”’»。！？；：」』）】])/s;
 /**
  * The publisher's closing call to the reader — subscribe, the newsletter, follow us, share this
- * post, become a member, a donation — in the project's languages. Said in a short last paragraph, after the
- * story. ("Contact us", "sign up" and "donate" end business and charity stories in their own
- * words: not calls of the publisher's.)
+ * post, become a member, a donation — in the project's languages. Said in a short last
+ * paragraph, after the story. ("Contact us", "sign up" and "donate" end business and charity
+ * stories in their own words: not calls of the publisher's.)
  */
 const CLOSING_CALL =
   /\b(?:subscribe|newsletters?|follow (?:us|me)|follow \S+ on (?:facebook|x|twitter|instagram|linkedin|threads|bluesky|tiktok|youtube|pinterest)|connect with me|join me on|feel free to share (?:it|this (?:post|article|story))|become a (?:member|patron|supporter)|support us|donations?)\b|abonnier|folgen sie (?:uns|mir)|abonnez|suivez-(?:nous|moi)|suscr[ií]bete|s[ií]gueme|s[ií]guenos|bolet[ií]n|iscriviti|seguimi|seguici|siga-(?:nos|me)|abonneer|nieuwsbrief|volg (?:ons|mij)|ניוזלטר|עקבו אחרינו/i;
