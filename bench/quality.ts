@@ -230,6 +230,12 @@ function timings(pages: WcxbResult[]) {
   };
 }
 
+/**
+ * A story's address: a date in its path or a news section. WCXB types pages but not news, and
+ * the issue's second target is held-back news pages: this subset of the articles is their proxy.
+ */
+const NEWS_URL = /\/(?:news|story|stories|politics|world|business|sports?|(?:19|20)\d\d)\//i;
+
 interface Provenance {
   commit: string | null;
   /** True when a src/core file was modified while pages were running: results mix versions. */
@@ -262,6 +268,10 @@ function summarize(run: RunOutput, opts: Options, wallSeconds: number, provenanc
       tie: f1s.filter((d) => Math.abs(d) <= 0.005).length,
       readabilityBetter: f1s.filter((d) => d < -0.005).length,
     },
+    newsLike: (() => {
+      const news = articles.filter((p) => NEWS_URL.test(p.url));
+      return { pages: news.length, ours: meanPRF(nonNull(news.map((p) => p.ours.counts))), readability: meanPRF(nonNull(news.map((p) => p.readability.counts))) };
+    })(),
     detection: detection(wcxb),
     safety: {
       pages: safe.length,
@@ -316,6 +326,7 @@ ${table(['metric', 'Quiet Reader', 'Readability 0.6'], [
 ])}
 
 Per page F1 (±0.005): Quiet Reader better on ${a.oursBetter}, tie on ${a.tie}, Readability better on ${a.readabilityBetter}.
+Articles whose address reads as a story (a date or a news section in its path; a proxy for news pages, ${s.newsLike.pages} pages): shingle F1 ${num(s.newsLike.ours.f1)} (P ${num(s.newsLike.ours.precision)} / R ${num(s.newsLike.ours.recall)}), Readability ${num(s.newsLike.readability.f1)}.
 Quiet Reader = detect → classify+hide (when detected) → \`extract().text\`; Readability = \`new Readability(doc.cloneNode(true)).parse()\` textContent.
 
 ## Detection (\`detect().isArticle\` vs page type == article, ${d.pages} WCXB pages${d.untyped ? `, ${d.untyped} without type left out` : ''})
