@@ -1,8 +1,9 @@
 /**
  * Buttons left in an extracted article: a line that is nothing but a link or a button saying
- * "Learn more", "Book now", "Check price on Amazon", "Get the recipe", "$19.99 from Best Buy". On the page they lead
- * somewhere — a shop, a form, the rest of a teaser; in the reader they are loose words between
- * paragraphs. A link inside a sentence, or a line that says more, stays.
+ * "Learn more", "Book now", "Check price on Amazon", "Get the recipe", "$19.99 from Best Buy",
+ * "Skip to content". On the page they lead somewhere — a shop, a form, the rest of a teaser, past
+ * the menus; in the reader they are loose words between paragraphs. A link inside a sentence, or
+ * a line that says more, stays.
  */
 import { lineOf } from './dom';
 import { collapse } from './text';
@@ -16,6 +17,9 @@ const ACTION = new RegExp(
       'get a quote|request a quote|get price|check (?:the )?(?:latest )?price|see (?:the )?price|view (?:the )?deal|see (?:the )?deal',
       'get the recipe|jump to recipe|print recipe|add (?:us )?as (?:a )?preferred source',
       'back to (?:the )?top|read (?:our |the )?(?:full )?(?:\\S+ ){0,4}review|see (?:the )?rating',
+      // A skip link for keyboards and screen readers: the page's own way around its menus.
+      'skip to (?:the )?(?:main )?(?:content|navigation|article)|zum inhalt (?:springen|wechseln)|direkt zum inhalt|aller au contenu(?: principal)?|passer au contenu',
+      'saltar al contenido(?: principal)?|ir al contenido|(?:vai|salta) al contenuto(?: principale)?|(?:pular|saltar|ir) para o conteúdo(?: principal)?|naar (?:de )?(?:hoofd)?inhoud(?: gaan| springen)?|דלג לתוכן(?: הראשי)?',
       // Affiliate buttons beside each product: "Compare new car deals with …", "$878.00 from Lowe's",
       // "Shop the Men's Hoka Speedgoat 7".
       "compare (?:\\S+ ){0,3}(?:deals|prices|offers|quotes)|[$€£]\\s?\\d[\\d,.]*|shop (?:the )?(?:\\S+ ){0,5}\\S+",

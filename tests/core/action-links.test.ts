@@ -20,6 +20,10 @@ describe('dropActionLinks', () => {
       '<p><a href="/reviews/kia-pv5">Read the full Kia PV5 review</a></p>',
       '<p><a href="https://leasing.example/kia">Compare new car deals with lease.example</a></p>',
       '<p><a href="https://shop.example/oven">$1,599.00 from Lowe\'s</a></p>',
+      '<a class="skip-link screen-reader-text" href="#content">Skip to content</a>',
+      '<p><a href="#main">Zum Inhalt springen</a></p>',
+      '<div><a href="#contenu">Aller au contenu principal</a></div>',
+      '<a href="#tochen">דלג לתוכן</a>',
     ];
     const root = articleRoot(`${STORY}${buttons.join(STORY)}${STORY}`);
     expect(dropActionLinks(root)).toHaveLength(buttons.length);
