@@ -14,12 +14,13 @@ describe('dropPlaceholders', () => {
     expect(root.querySelectorAll('p')).toHaveLength(holders.length); // the stories between them
   });
 
-  it("removes a toggle's label that stands for the caption it reveals, and keeps a sentence that says it", () => {
-    const toggles = ['<div><div id="show">Show Caption<svg viewBox="0 0 24 24"><polygon points="12 12 8 9"></polygon></svg></div></div>', '<p>Bildunterschrift anzeigen</p>'];
+  it("removes a toggle's label that stands for the caption or the picture it reveals, and keeps a sentence that says it", () => {
+    const toggles = ['<div><div id="show">Show Caption<svg viewBox="0 0 24 24"><polygon points="12 12 8 9"></polygon></svg></div></div>', '<p>Bildunterschrift anzeigen</p>', '<figure><img src="ferry.jpg" alt="Ferry"><div role="button">Press enter or click to view image in full size</div></figure>', '<p>Cliquez pour agrandir</p>'];
     const root = articleRoot(`${STORY}${toggles.join(STORY)}${STORY}<p>Show captions on the ferry's screens, the council asked.</p>`);
     expect(dropPlaceholders(root)).toHaveLength(toggles.length);
-    expect(root.textContent).not.toMatch(/Show Caption|Bildunterschrift/);
-    expect(root.querySelectorAll('p')).toHaveLength(4);
+    expect(root.textContent).not.toMatch(/Show Caption|Bildunterschrift|click|agrandir/);
+    expect(root.querySelectorAll('img')).toHaveLength(1);
+    expect(root.querySelectorAll('p')).toHaveLength(6);
   });
 
   it('keeps sentences about loading', () => {
