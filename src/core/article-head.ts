@@ -8,7 +8,7 @@
  * "Reviewed by: John Roe") is the story's metadata, which those views show on their own too.
  */
 import { authorNames } from './author-names';
-import { blockOf, PART_OF_WHOLE } from './dom';
+import { blockOf, lineOf, PART_OF_WHOLE } from './dom';
 import { collapse, fold } from './text';
 
 /** Leading blocks looked at for the headline, at most. */
@@ -28,21 +28,41 @@ function leadingBlocks(root: Element, count: number): Element[] {
   return blocks;
 }
 
+/** Boxes whose first line may be a headline set in a bare span (`<div><span>Title</span><p>…`). */
+const BOXES = new Set(['DIV', 'SECTION', 'HEADER']);
+
+/** The headline `block` is or, when it is a box, opens with; null when it is neither. */
+function headlineIn(block: Element, wanted: string): Element | null {
+  if (fold(block.textContent ?? '') === wanted) return block;
+  if (!BOXES.has(block.tagName)) return null;
+  const walker = block.ownerDocument.createTreeWalker(block, 4 /* NodeFilter.SHOW_TEXT */);
+  let first = walker.nextNode();
+  while (first && !first.nodeValue?.trim()) first = walker.nextNode();
+  const holder = first?.parentElement;
+  if (!holder || holder === block) return null;
+  const line = lineOf(holder, block);
+  return fold(line.textContent ?? '') === wanted ? line : null;
+}
+
 /**
- * Remove the block among the first few that repeats `title`, and the short lines above it;
- * returns what went. A body whose opening blocks do not repeat the title is left alone.
+ * Remove the block among the first few that repeats `title` (or the line that opens it), and the
+ * short lines above it; returns what went. A body whose opening blocks do not repeat the title is
+ * left alone.
  */
 export function dropHeadline(root: Element, title: string): Element[] {
   const wanted = fold(title);
   if (!wanted) return [];
   const blocks = leadingBlocks(root, MAX_LEADING);
-  const at = blocks.findIndex((block) => fold(block.textContent ?? '') === wanted);
-  if (at < 0) return [];
-  const above = blocks.slice(0, at);
-  const chrome = above.every((block) => collapse(block.textContent ?? '').length <= MAX_CHROME_LENGTH);
-  const removed = chrome ? [...above, blocks[at]!] : [blocks[at]!];
-  for (const block of removed) block.remove();
-  return removed;
+  for (const [at, block] of blocks.entries()) {
+    const headline = headlineIn(block, wanted);
+    if (!headline) continue;
+    const above = blocks.slice(0, at);
+    const chrome = above.every((line) => collapse(line.textContent ?? '').length <= MAX_CHROME_LENGTH);
+    const removed = chrome ? [...above, headline] : [headline];
+    for (const line of removed) line.remove();
+    return removed;
+  }
+  return [];
 }
 
 /** A line of metadata is short. */

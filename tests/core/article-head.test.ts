@@ -32,6 +32,15 @@ describe('dropHeadline', () => {
     expect(blocks(plain)).toHaveLength(2);
   });
 
+  it('drops a headline set in a bare span that opens the box of the story, and keeps a paragraph\'s bold lead', () => {
+    const root = articleRoot(`<div><span>Budget passes</span><div>${STORY}</div></div>`);
+    expect(dropHeadline(root, 'Budget passes').map((el) => el.tagName)).toEqual(['SPAN']);
+    expect(root.querySelector('span')).toBeNull();
+    expect(root.textContent).toContain('The council passed');
+    const lead = articleRoot(`<p><strong>Budget passes</strong> after a debate that lasted almost six hours on Monday night.</p>${STORY}`);
+    expect(dropHeadline(lead, 'Budget passes')).toEqual([]);
+  });
+
   it('looks for the headline among the first blocks only: a heading further down stays', () => {
     const root = articleRoot(`${STORY.repeat(6)}<h2>Budget passes</h2>`);
     expect(dropHeadline(root, 'Budget passes')).toEqual([]);
