@@ -69,9 +69,9 @@ export function dropHeadline(root: Element, title: string): Element[] {
 const MAX_STAMP_LENGTH = 60;
 /** Date lines among the leading blocks, at most: more are a list of dated items (events, posts). */
 const MAX_STAMPS = 2;
-/** "Updated:", "Published on", "Mis à jour le"… in the project's languages, before a date. */
+/** "Updated:", "Published on", a bare "on", "Mis à jour le"… in the project's languages, before a date. */
 const STAMP_LABEL =
-  /^(?:(?:last )?updated(?: on)?|published(?: on)?|posted(?: on)?|date|aktualisiert(?: am)?|veröffentlicht(?: am)?|mis à jour(?: le)?|publié le|actualizado(?: el)?|publicado(?: el| em)?|aggiornato(?: il)?|pubblicato(?: il)?|atualizado(?: em)?|bijgewerkt(?: op)?|gepubliceerd(?: op)?|עודכן|פורסם)\s*:?\s*/i;
+  /^(?:(?:last )?updated(?: on)?|published(?: on)?|posted(?: on)?|on|date|aktualisiert(?: am)?|veröffentlicht(?: am)?|mis à jour(?: le)?|publié le|actualizado(?: el)?|publicado(?: el| em)?|aggiornato(?: il)?|pubblicato(?: il)?|atualizado(?: em)?|bijgewerkt(?: op)?|gepubliceerd(?: op)?|עודכן|פורסם)\s*:?\s*/i;
 /** A weekday before the date, a time after it ("Tuesday, 17 Dec 2025, 10:30 am EST"). */
 const WEEKDAY = /^\p{L}{3,12}\.?,\s+/u;
 const TIME = /,?\s+(?:at\s+|um\s+|à\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?$/iu;

@@ -11,7 +11,7 @@ import { collapse } from './text';
 /** The whole text of a placeholder, in the project's languages: a loading notice with its dots, or a toggle's label. */
 const WORDS =
   '(?:(?:loading(?: (?:paragraph|image|video|content|comments|more))?|please wait|wird geladen|lädt|chargement(?: en cours)?|cargando|caricamento(?: in corso)?|carregando|bezig met laden|laden|טוען)\\s*(?:\\.{3}|…)|' +
-  '(?:show|hide) (?:caption|transcript)s?|bildunterschrift (?:anzeigen|ausblenden)|(?:afficher|masquer) la légende|(?:mostrar|ocultar) (?:el )?pie de foto|(?:mostra|nascondi) didascalia|(?:mostrar|ocultar) legenda|(?:toon|verberg) bijschrift|(?:הצג|הסתר) כיתוב|' +
+  '(?:show|hide|toggle) (?:caption|transcript)s?|bildunterschrift (?:anzeigen|ausblenden)|(?:afficher|masquer) la légende|(?:mostrar|ocultar) (?:el )?pie de foto|(?:mostra|nascondi) didascalia|(?:mostrar|ocultar) legenda|(?:toon|verberg) bijschrift|(?:הצג|הסתר) כיתוב|' +
   '(?:press enter or )?(?:click|tap) to (?:enlarge|view (?:the )?image in full size)|zum vergrößern (?:an)?klicken|cliquez pour agrandir|haga clic para ampliar|clicca per ingrandire|clique para ampliar|klik om te vergroten|לחצו להגדלה)';
 const PLACEHOLDER = new RegExp(`^${WORDS}$`, 'i');
 /** A placeholder anywhere in a text: one native search tells most articles they hold none. */

@@ -15,12 +15,12 @@ describe('dropPlaceholders', () => {
   });
 
   it("removes a toggle's label that stands for the caption or the picture it reveals, and keeps a sentence that says it", () => {
-    const toggles = ['<div><div id="show">Show Caption<svg viewBox="0 0 24 24"><polygon points="12 12 8 9"></polygon></svg></div></div>', '<p>Bildunterschrift anzeigen</p>', '<figure><img src="ferry.jpg" alt="Ferry"><div role="button">Press enter or click to view image in full size</div></figure>', '<p>Cliquez pour agrandir</p>'];
+    const toggles = ['<div><div id="show">Show Caption<svg viewBox="0 0 24 24"><polygon points="12 12 8 9"></polygon></svg></div></div>', '<p>Bildunterschrift anzeigen</p>', '<p><b>toggle caption</b></p>', '<figure><img src="ferry.jpg" alt="Ferry"><div role="button">Press enter or click to view image in full size</div></figure>', '<p>Cliquez pour agrandir</p>'];
     const root = articleRoot(`${STORY}${toggles.join(STORY)}${STORY}<p>Show captions on the ferry's screens, the council asked.</p>`);
     expect(dropPlaceholders(root)).toHaveLength(toggles.length);
-    expect(root.textContent).not.toMatch(/Show Caption|Bildunterschrift|click|agrandir/);
+    expect(root.textContent).not.toMatch(/Show Caption|toggle|Bildunterschrift|click|agrandir/);
     expect(root.querySelectorAll('img')).toHaveLength(1);
-    expect(root.querySelectorAll('p')).toHaveLength(6);
+    expect(root.querySelectorAll('p')).toHaveLength(7);
   });
 
   it('keeps sentences about loading', () => {
