@@ -15,7 +15,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { dropActionLinks } from './action-links';
-import { dropHeadline, dropStamps } from './article-head';
+import { dropHeadline, dropLeadingMenu, dropStamps } from './article-head';
 import { dropAboutSection, dropAuthorBoxes, trimTail } from './article-tail';
 import { classify } from './classify';
 import { dropContentsLists } from './contents-list';
@@ -282,6 +282,7 @@ function extractArticle(doc: Document, url: string, options: ExtractOptions): Ar
   dropPlaceholders(container);
   dropRepeats(container);
   const articleTitle = pickedTitle || collapse(parsed.title ?? title ?? '');
+  dropLeadingMenu(container);
   dropHeadline(container, articleTitle);
   const byline = repairMojibake(collapse(parsed.byline || ldField(ld, 'author') || metadata.meta('author') || '')) || null;
   dropStamps(container, byline);

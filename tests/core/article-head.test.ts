@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropHeadline, dropStamps, isCreditLine, isDateStamp } from '../../src/core/article-head';
+import { dropHeadline, dropLeadingMenu, dropStamps, isCreditLine, isDateStamp } from '../../src/core/article-head';
 import { authorNames } from '../../src/core/author-names';
 import { articleRoot } from '../helpers/fixtures';
 
@@ -47,6 +47,25 @@ describe('dropHeadline', () => {
   });
 });
 
+describe('dropLeadingMenu', () => {
+  it('drops a breadcrumb or a menu of short links that opens the body, its last item maybe plain', () => {
+    const crumbs = '<ol><li><a href="/">Home</a></li><li><a href="/garden">Yard and garden</a></li><li>Planting guides</li></ol>';
+    const root = articleRoot(`${crumbs}${STORY}`);
+    expect(dropLeadingMenu(root).map((el) => el.tagName)).toEqual(['OL']);
+    expect(blocks(root)).toHaveLength(1);
+  });
+
+  it('keeps a list further down, a list that says more than its links, and a list of one', () => {
+    const links = '<ul><li><a href="/a">Harbour</a></li><li><a href="/b">Ferries</a></li></ul>';
+    expect(dropLeadingMenu(articleRoot(`${STORY}${links}`))).toEqual([]);
+    const points = '<ul><li><a href="/a">Taxes</a> stay where they were</li><li><a href="/b">Ferries</a> run later</li></ul>';
+    expect(dropLeadingMenu(articleRoot(`${points}${STORY}`))).toEqual([]);
+    expect(dropLeadingMenu(articleRoot(`<ul><li><a href="/a">Harbour</a></li></ul>${STORY}`))).toEqual([]);
+    const plain = '<ul><li>Flour</li><li>Water</li></ul>';
+    expect(dropLeadingMenu(articleRoot(`${plain}${STORY}`))).toEqual([]);
+  });
+});
+
 describe('dropStamps', () => {
   it('drops the date and reading-time lines at the top of the story', () => {
     const root = articleRoot(`<p>Updated: December 4, 2025</p><div><span>Dec 17, 2025</span> · <span>6 min read</span></div>${STORY}`);
@@ -55,10 +74,10 @@ describe('dropStamps', () => {
   });
 
   it('reads dates and reading times in the project\'s languages', () => {
-    for (const line of ['4. Dezember 2025', 'Mis à jour le 3 mars 2025 à 10h30', '4 de diciembre de 2025', 'Pubblicato il 4 dicembre 2025', '12.07.2024', 'Lesezeit: 5 Min.', '5 min de lecture', 'Tuesday, 17 Dec 2025, 10:30 am EST', 'on Jan 22, 2025']) {
+    for (const line of ['4. Dezember 2025', 'Mis à jour le 3 mars 2025 à 10h30', '4 de diciembre de 2025', 'Pubblicato il 4 dicembre 2025', '12.07.2024', 'Lesezeit: 5 Min.', '5 min de lecture', 'Tuesday, 17 Dec 2025, 10:30 am EST', 'on Jan 22, 2025', 'Apr 12', '| December 17, 2025', 'Published 6 hours ago', 'vor 2 Tagen', 'il y a 3 jours', '5 uur geleden']) {
       expect(isDateStamp(line), line).toBe(true);
     }
-    for (const line of ['Chapter 12, 2024', 'Plan a 3 min read', 'May the 4th be with you', 'In 2024, the council voted.', 'on the road, May 2025']) {
+    for (const line of ['Chapter 12, 2024', 'Plan a 3 min read', 'May the 4th be with you', 'In 2024, the council voted.', 'on the road, May 2025', 'Some 6 hours ago', 'Apr 12 council vote']) {
       expect(isDateStamp(line), line).toBe(false);
     }
   });
@@ -78,13 +97,22 @@ describe('dropStamps', () => {
     expect(isCreditLine('By Acme', authorNames('Acme'))).toBe(false);
   });
 
-  it("drops other staff's credits, a lone 'By' and lines of bare separators at the top, and keeps a heading that starts with 'By'", () => {
+  it("drops other staff's credits, a lone 'By', counts of comments and views and lines of bare separators at the top, and keeps a heading that starts with 'By'", () => {
     const lines = ['<p>By</p>', '<p>Reviewed by: Jane Doe, CFP®</p>', '<p>•</p>', '<p>Geprüft von Max Muster</p>', '<p>Last updated: January 12, 2026.</p>'];
+    // Only the first few lines are looked at: the counts get a story of their own.
+    const counts = articleRoot(`<p><a href="#comments">59 Comments</a></p><div>1,693 views</div>${STORY}`);
+    expect(dropStamps(counts)).toHaveLength(2);
     const root = articleRoot(`${lines.join('')}${STORY}`);
     expect(dropStamps(root)).toHaveLength(lines.length);
     expect(blocks(root)).toHaveLength(1);
     const kept = articleRoot(`<h2>By the numbers</h2><p>Edited by the council, the plan was approved.</p>${STORY}`);
     expect(dropStamps(kept)).toEqual([]);
+  });
+
+  it('drops a date set straight in the story\'s box, beside its paragraphs', () => {
+    const root = articleRoot(`<div><time datetime="2025-12-19">19 Dec 2025</time><section>${STORY}${STORY}</section></div>`);
+    expect(dropStamps(root).map((el) => el.tagName)).toEqual(['TIME']);
+    expect(root.textContent).toContain('The council passed');
   });
 
   it('keeps dates further down, in a list, or in a run of dated items', () => {
