@@ -6,12 +6,12 @@
  * and menus it kept (controls.ts), of tables of contents, buttons, photo credits, affiliate
  * disclosures and newsletter plugs, "Loading…" placeholders (contents-list.ts, action-links.ts,
  * photo-credits.ts, publisher-notes.ts, placeholders.ts), of second copies of its blocks
- * (repeated-blocks.ts), of the headline it repeats, the page's chrome above it and the date and
- * credit lines under it (article-head.ts), of the teaser cards it ends with (tail-teasers.ts), of
- * the writer's bio or the publisher's blurb and the loose labels and notes at its end
- * (article-tail.ts), then sanitized. A listicle that Readability cut down to one item is read
- * again, the list alone with its items lifted into it (listicle.ts). The page itself is never
- * touched.
+ * (repeated-blocks.ts), of a breadcrumb it opens with, the headline it repeats, the page's chrome
+ * above it and the date and credit lines under it (article-head.ts), of the teaser cards it ends
+ * with (tail-teasers.ts), of the writer's bio or the publisher's blurb and the loose labels and
+ * notes at its end (article-tail.ts), then sanitized. A listicle that Readability cut down to
+ * one item is read again, the list alone with its items lifted into it (listicle.ts). The page
+ * itself is never touched.
  */
 import { Readability } from '@mozilla/readability';
 import { dropActionLinks } from './action-links';
