@@ -64,8 +64,8 @@ const MAX_CALL_LENGTH = 300;
 const BIO_VERB = /^(?:is|was|has|holds|started|founded|writes|covers|joined|lives|serves|specializes|ist|war|hat|schreibt|est|a|écrit|es|fue|escribe|è|ha|scrive|é|foi|escreve|heeft|schrijft|הוא|היא)$/i;
 /** Name words the bio may start with, at most this many words before its verb ("Jane Q. Doe, MD, is"). */
 const MAX_NAME_WORDS = 5;
-/** A bio is a paragraph or two: a longer block is part of the story. */
-const MAX_BIO_LENGTH = 600;
+/** A bio is a paragraph or two (a review site's runs to 700 characters): a longer block is part of the story. */
+const MAX_BIO_LENGTH = 900;
 /** What introduces a list ("Related reads:", "You may also like:"): a short line ending in a colon. */
 const LIST_LEAD = /^.{1,80}:$/;
 /** Share of a block's text in its links, at least, for a link and nothing else. */

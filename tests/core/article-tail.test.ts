@@ -183,6 +183,11 @@ describe('trimTail', () => {
       expect(trimTail(root, byline).length).toBeGreaterThan(0);
       expect(texts(root)).toHaveLength(8);
     }
+    // A review site's long bio, after a long story.
+    const long = `<p>Rebecca Norris is a freelance writer living near the harbour. ${'She has covered travel, home and wellness for ten years, and tested gear for many guides. '.repeat(7)}</p>`;
+    const reviewed = articleRoot(`${STORY.repeat(8)}${long}`);
+    expect(trimTail(reviewed, 'Rebecca Norris')).toHaveLength(1);
+    expect(reviewed.textContent).not.toContain('freelance writer');
     // Without a byline, or about someone else, a last paragraph on a person is the story's.
     const subject = '<p>Jane Doe is the harbour master, and she says the wall will hold for fifty years.</p>';
     expect(trimTail(articleRoot(`${STORY}${subject}`))).toEqual([]);
