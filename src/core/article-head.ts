@@ -2,11 +2,12 @@
  * The headline at the top of an extracted article. The popup, the reader and the exports show
  * the title on their own, so a block that repeats it in the body would read as the headline
  * twice; and what a page sets above its headline inside the story's container is its chrome — a
- * breadcrumb ("Home › Blog", or a list of links), a section label, "Skip to content", a date stamp —
- * not the story.
+ * breadcrumb ("Home › Blog", or a list of links), a section label, "Skip to content", a date
+ * stamp — not the story.
  * Below the headline, a line that is only a date or a reading time ("Updated: December 4, 2025",
- * "Dec 17, 2025 · 6 min read") or a credit ("By Jane Doe | Dec 4, 2025", "Jane Doe, Staff Writer",
- * "Reviewed by: John Roe") is the story's metadata, which those views show on their own too.
+ * "Dec 17, 2025 · 6 min read", "5 hours ago"), a credit ("By Jane Doe | Dec 4, 2025", "Jane Doe,
+ * Staff Writer", "Reviewed by: John Roe") or a count of comments or views is the story's
+ * metadata, which those views show on their own too, or the page's.
  */
 import { authorNames } from './author-names';
 import { blockOf, lineOf, PART_OF_WHOLE } from './dom';
