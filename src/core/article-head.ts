@@ -10,7 +10,7 @@
  * metadata, which those views show on their own too, or the page's.
  */
 import { authorNames } from './author-names';
-import { blockOf, lineOf, PART_OF_WHOLE } from './dom';
+import { lineBlockOf, PART_OF_WHOLE } from './dom';
 import { collapse, fold } from './text';
 
 /** Leading blocks looked at for the headline, at most. */
@@ -18,27 +18,15 @@ const MAX_LEADING = 5;
 /** Lines above the headline are chrome when each is this short at most; a longer one is a standfirst. */
 const MAX_CHROME_LENGTH = 100;
 
-/** Boxes that may hold the story's first lines loose (`<div><time>…</time><p>…`). */
-const BOXES = new Set(['DIV', 'SECTION', 'HEADER']);
-
-/**
- * The first `count` distinct lines of `root` that hold text, in order: each text's block, or,
- * where that block is `root` or a box holding more than a line of chrome (a `<time>` or a headline
- * `<span>` set straight in the story's container), the line the text stands on.
- */
+/** The first `count` distinct lines of `root` that hold text, in order (see lineBlockOf). */
 function leadingBlocks(root: Element, count: number): Element[] {
   const blocks: Element[] = [];
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node && blocks.length < count; node = walker.nextNode()) {
     const holder = node.parentElement;
     if (!node.nodeValue?.trim() || !holder) continue;
-    let block = blockOf(holder, root);
-    const box = block === root || (BOXES.has(block.tagName) && collapse(block.textContent ?? '').length > MAX_CHROME_LENGTH);
-    if (box) {
-      if (holder === block) continue;
-      block = lineOf(holder, block);
-    }
-    if (!blocks.includes(block)) blocks.push(block);
+    const block = lineBlockOf(holder, root);
+    if (block && !blocks.includes(block)) blocks.push(block);
   }
   return blocks;
 }

@@ -11,7 +11,7 @@
  * at the last paragraph anyway.
  */
 import { authorNames } from './author-names';
-import { blockOf, byTag, NON_CONTENT_TAGS, PART_OF_WHOLE } from './dom';
+import { blockOf, byTag, lineBlockOf, NON_CONTENT_TAGS, PART_OF_WHOLE } from './dom';
 import { matchLabel } from './signals/phrases';
 import { splitTokens } from './signals/tokens';
 import { collapse } from './text';
@@ -118,6 +118,16 @@ function linkList(block: Element): Element | null {
   return list;
 }
 
+/** Tags of text within a line: a link after one is the end of a sentence, not a line of its own. */
+const PHRASING = /^(?:A|SPAN|B|STRONG|I|EM|SMALL|TIME|CODE|MARK|U|S|ABBR|CITE|Q|SUB|SUP|LABEL)$/;
+
+/** Text or a phrase comes right before `el`: it ends a line, and is not one. */
+function endsRun(el: Element): boolean {
+  let before = el.previousSibling;
+  while (before?.nodeType === 3 && !before.nodeValue?.trim()) before = before.previousSibling;
+  return before !== null && (before.nodeType === 3 || PHRASING.test((before as Element).tagName));
+}
+
 /** The element holding the last visible text under `root`, walking back from the end. */
 function lastTextParent(root: Element): Element | null {
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
@@ -138,21 +148,32 @@ export function trimTail(root: Element, byline: string | null = null): Element[]
   let length = collapse(root.textContent ?? '').length;
   let afterList = false;
   let loose = 0;
+  /** What `block` is as the tail's last block, or null if it stays. */
+  const kindOf = (block: Element | null, list: Element | null): 'told' | 'loose' | null => {
+    if (!block || block === root) return null;
+    const text = collapse(block.textContent ?? '');
+    if (text.length > MAX_TAIL_SHARE * length) return null;
+    return list || (afterList && LIST_LEAD.test(text)) ? 'loose' : tailKind(block, text, names);
+  };
   while (removed.length < MAX_TRIMMED && loose < MAX_LOOSE) {
     const parent = lastTextParent(root);
-    const found = parent && blockOf(parent, root);
-    const list = found && linkList(found);
-    const block = list ?? found;
-    if (!block || block === root) break;
-    const text = collapse(block.textContent ?? '');
-    const leadsList = afterList && LIST_LEAD.test(text);
-    const kind = list || leadsList ? 'loose' : tailKind(block, text, names);
-    if (text.length > MAX_TAIL_SHARE * length || !kind) break;
+    if (!parent) break;
+    const found = blockOf(parent, root);
+    const list = linkList(found);
+    let block: Element | null = list ?? found;
+    let kind = kindOf(block, list);
+    if (!kind) {
+      // The text's block is the story's box itself (a theme's link set loose in it): its last line.
+      const line = lineBlockOf(parent, root);
+      block = line === found || (line && endsRun(line)) ? null : line;
+      kind = kindOf(block, null);
+    }
+    if (!block || !kind) break;
     if (kind === 'loose') loose += 1;
-    afterList = list !== null;
+    afterList = list !== null && block === list;
     block.remove();
     removed.push(block);
-    length -= text.length;
+    length -= collapse(block.textContent ?? '').length;
   }
   return removed;
 }

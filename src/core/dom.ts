@@ -78,6 +78,23 @@ export function lineOf(el: Element, root: Element): Element {
   return line;
 }
 
+/** Boxes that may hold a story's lines loose: `<div><time>…</time><p>…`. */
+const BOXES = new Set(['DIV', 'SECTION', 'HEADER']);
+/** A box with more text than this holds more than a line. */
+const MAX_BOXED_LINE = 100;
+
+/**
+ * The block the text in `holder` stands in, read line by line: its block, or, where that block is
+ * `root` or a box of more than a line (a `<time>`, a headline `<span>` or a theme's link set
+ * straight in the story's container), the line the text stands on. Null when the text itself
+ * lies loose in such a box: no element is its line alone.
+ */
+export function lineBlockOf(holder: Element, root: Element): Element | null {
+  const block = blockOf(holder, root);
+  if (block !== root && !(BOXES.has(block.tagName) && collapse(block.textContent ?? '').length > MAX_BOXED_LINE)) return block;
+  return holder === block ? null : lineOf(holder, block);
+}
+
 /** `a` contains `b` or is `b`. */
 export function containsOrIs(a: Element, b: Element): boolean {
   return a === b || a.contains(b);

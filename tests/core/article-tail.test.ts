@@ -80,6 +80,17 @@ describe('trimTail', () => {
     expect(trimTail(sentence)).toEqual([]);
   });
 
+  it("removes a theme's link set loose in the story's own box, but not a link that ends a run of text there", () => {
+    const root = articleRoot(`<div>${STORY}<a href="#" aria-hidden="true">Page load link</a></div>`);
+    expect(trimTail(root).map((el) => el.textContent)).toEqual(['Page load link']);
+    expect(texts(root)).toHaveLength(8);
+
+    for (const run of ['More on the plan at <a href="/plan">the council</a>', '<b>Read on:</b> <a href="/plan">the council</a>']) {
+      const inRun = articleRoot(`<div>${STORY}${run}</div>`);
+      expect(trimTail(inRun)).toEqual([]);
+    }
+  });
+
   it('removes loose lines after the story: a widget label, a date stamp', () => {
     const root = articleRoot(`${STORY}<p>Last updated June 2022</p><div><span>PIN FOR LATER</span></div>`);
     expect(trimTail(root)).toHaveLength(2);
