@@ -39,6 +39,7 @@ import { placeStreamedSegments } from './streamed-segments';
 import { dropTailTeasers } from './tail-teasers';
 import { collapse, readingMinutes, words } from './text';
 import type { Article } from './types';
+import { dropVisuallyHidden, revealShownTwins } from './visually-hidden';
 
 export interface ExtractOptions {
   /** The user's element-hiding rules. */
@@ -263,6 +264,8 @@ function extractArticle(doc: Document, url: string, options: ExtractOptions): Ar
   // Readability needs a root element; an XML or emptied document may have none.
   if (!copy.documentElement) throw new ExtractError(NO_ARTICLE);
   const paragraphs = noteParagraphs(copy);
+  // What the page shows beside its screen-reader text stays for Readability (visually-hidden.ts).
+  if (copy.body) revealShownTwins(copy.body);
   const { read, parsed } = readArticle(copy, base, url, paragraphs);
   const container = parsed?.content;
   if (!container) throw new ExtractError(NO_ARTICLE);
@@ -273,6 +276,7 @@ function extractArticle(doc: Document, url: string, options: ExtractOptions): Ar
   // What followed a label for other stories is where their cards begin (see dropTailTeasers).
   const afterLabels = new Set(clutterInArticle.flatMap(({ kind, element }) => (kind === 'related' && element.nextElementSibling) || []));
   for (const block of clutterInArticle) block.element.remove();
+  dropVisuallyHidden(container);
   // A table of contents goes with its title: before the menus, as some are set in a <nav>.
   dropContentsLists(container, url);
   dropControls(container);

@@ -91,6 +91,15 @@ describe('extract', () => {
     expect(result.text).not.toMatch(/Jane Doe|Post navigation/);
   });
 
+  it('reads what the page shows, not the text it keeps for screen readers', () => {
+    const html = article(
+      '<p>Tickets cost <del aria-hidden="true">$30</del><span class="screen-reader-text">Original price was: $30.</span> ' +
+        '<ins>$21</ins> at <a href="/box">the box office<span class="sr-only"> (opens in a new tab)</span></a> this week.</p>',
+    );
+    const { text } = extract(dom(html).window.document, 'https://news.example/a');
+    expect(text).toContain('Tickets cost $30 $21 at the box office this week.');
+  });
+
   it('leaves the page itself untouched', () => {
     const doc = dom(article('<div class="newsletter-signup">Sign up for our newsletter</div>')).window.document;
     const before = doc.documentElement.outerHTML;
