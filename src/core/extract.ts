@@ -2,10 +2,11 @@
  * The clean article. Readability runs on a detached copy of the page, streamed parts put in place
  * (streamed-segments.ts) and the clutter already removed; blocks of story paragraphs its cleaning
  * took out of the middle of the story are put back (dropped-blocks.ts); its result is filtered
- * once more by the same classifier (clutter Readability kept inside the body), rid of the forms
- * and menus it kept (controls.ts), of tables of contents, buttons, photo credits, affiliate
- * disclosures and newsletter plugs, "Loading…" placeholders (contents-list.ts, action-links.ts,
- * photo-credits.ts, publisher-notes.ts, placeholders.ts), of second copies of its blocks
+ * once more by the same classifier (clutter Readability kept inside the body), rid of the text
+ * kept for screen readers only (visually-hidden.ts), of the forms and menus it kept (controls.ts),
+ * of tables of contents, buttons, photo credits, affiliate disclosures and newsletter plugs,
+ * "Loading…" placeholders (contents-list.ts, action-links.ts, photo-credits.ts,
+ * publisher-notes.ts, placeholders.ts), of second copies of its blocks
  * (repeated-blocks.ts), of a breadcrumb it opens with, the headline it repeats, the page's chrome
  * above it and the date and credit lines under it (article-head.ts), of the teaser cards it ends
  * with (tail-teasers.ts), of the writer's bio or the publisher's blurb and the loose labels and
