@@ -21,7 +21,16 @@ const CLASS_NAMES = [
   'offscreen',
   'rich-snippet-hidden', // Avada: the date and author set out again for search engines
 ];
-const SELECTOR = CLASS_NAMES.map((name) => `.${name}`).join(',');
+
+/**
+ * The elements under `root` with one of the class names, each once, in document order. By class
+ * name, not by a selector list: the same in a browser, but in jsdom (the CLI, the benchmarks) the
+ * fifteen-part selector took 10 ms a page and the fifteen lookups take 0.1 ms.
+ */
+function screenReaderOnly(root: Element): Element[] {
+  const found = new Set(CLASS_NAMES.flatMap((name) => Array.from(root.getElementsByClassName(name))));
+  return [...found].sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
+}
 
 /**
  * On the caller's throwaway copy of the page, before Readability reads it: where screen-reader
@@ -30,7 +39,7 @@ const SELECTOR = CLASS_NAMES.map((name) => `.${name}`).join(',');
  * The reader then has the words the page shows, and the screen reader's go with the rest.
  */
 export function revealShownTwins(root: Element): void {
-  for (const el of root.querySelectorAll(SELECTOR)) {
+  for (const el of screenReaderOnly(root)) {
     for (const sibling of [el.previousElementSibling, el.nextElementSibling]) {
       if (sibling?.getAttribute('aria-hidden') === 'true' && sibling.textContent?.trim()) sibling.removeAttribute('aria-hidden');
     }
@@ -43,7 +52,7 @@ export function revealShownTwins(root: Element): void {
  */
 export function dropVisuallyHidden(root: Element): Element[] {
   const removed: Element[] = [];
-  for (const el of root.querySelectorAll(SELECTOR)) {
+  for (const el of screenReaderOnly(root)) {
     // Document order: one inside another that went has gone with it.
     if (!root.contains(el) || el.closest('td, th')) continue;
     el.remove();
