@@ -9,6 +9,8 @@
  */
 import { byTag } from './dom';
 
+/** How the scripts that move a late part into its boundary begin. */
+export const STREAMED_SEGMENT_CALL = '$RC(';
 const BOUNDARY_CALL = /\$RC\("(B:[\w-]+)","(S:[\w-]+)"\)/g;
 
 /** Content holder id → boundary template id, from the page's inline scripts. */
@@ -16,7 +18,7 @@ function boundaries(doc: Document): Map<string, string> {
   const map = new Map<string, string>();
   for (const script of byTag(doc, 'script')) {
     const text = script.textContent ?? '';
-    if (!text.includes('$RC(')) continue;
+    if (!text.includes(STREAMED_SEGMENT_CALL)) continue;
     for (const [, boundary, holder] of text.matchAll(BOUNDARY_CALL)) map.set(holder!, boundary!);
   }
   return map;

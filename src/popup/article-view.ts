@@ -17,6 +17,7 @@ import { gaveUpMessage } from './gave-up';
 import { renderHiddenList } from './hidden-list';
 import { isPageSnapshot, isPageState, tabIdFromQuery } from './protocol';
 import { renderArticle } from './render-article';
+import { parseSnapshot } from './snapshot';
 import { strings } from './strings';
 
 type ViewState = 'article' | 'not-article' | 'unreachable' | 'gave-up' | 'error';
@@ -366,8 +367,8 @@ async function run(hooks: ArticleViewHooks): Promise<void> {
   performance.mark('qr:snapshot');
 
   const started = performance.now();
-  // DOMParser documents are inert: no script runs, nothing loads. extract() resolves URLs itself.
-  const doc = new DOMParser().parseFromString(snapshot.html, 'text/html');
+  // extract() resolves URLs itself.
+  const doc = parseSnapshot(snapshot.html);
   const article = extract(doc, snapshot.url, { rules: parseRules(settings.rules, doc), inPlace: true });
   const view = renderArticle(document, article, { url: snapshot.url });
   root.dataset.extractMs = String(performance.now() - started);

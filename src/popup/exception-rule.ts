@@ -8,11 +8,11 @@ import { HIDDEN_ATTR } from '../core/hide';
 import { exceptionRule } from '../core/rules';
 import { hostOf } from '../core/sites';
 import type { PageSnapshot } from '../shared/messages';
+import { parseSnapshot } from './snapshot';
 
 /** The exception rule for the block hidden under `id`, or null if the snapshot has no such block. */
 export function exceptionRuleFor(snapshot: PageSnapshot, id: number): string | null {
-  // DOMParser documents are inert: no script runs, nothing loads.
-  const doc = new DOMParser().parseFromString(snapshot.html, 'text/html');
+  const doc = parseSnapshot(snapshot.html);
   const el = doc.querySelector(`[${HIDDEN_ATTR}="${id}"]`);
   // Rules name hosts without a port, as appliesTo() compares them.
   const host = hostOf(snapshot.url);
