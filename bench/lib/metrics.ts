@@ -106,3 +106,36 @@ export function containedShare(truth: string, text: string): number | null {
   for (const [key, n] of want) found += Math.min(n, have.get(key) ?? 0);
   return found / total;
 }
+
+/**
+ * Folded past any layout: lower case, no whitespace at all, and none of the Markdown WCXB writes
+ * into its snippets (list markers, table pipes), which a page's text does not hold.
+ */
+function squeeze(text: string): string {
+  return text
+    .replace(/(^|\n)\s*(?:[-*•]|\d+[.)])\s+/g, '$1')
+    .replace(/\|/g, ' ')
+    .toLowerCase()
+    .replace(/\s+/g, '');
+}
+
+/**
+ * Everything a page holds as text, squeezed: its whole text (head and scripts included) and every
+ * attribute value. What is not in here no extractor that shows the page's own text can show.
+ */
+export function pageHaystack(doc: Document): string {
+  const parts = [doc.documentElement?.textContent ?? ''];
+  for (const el of doc.querySelectorAll('*')) for (const name of el.getAttributeNames()) parts.push(el.getAttribute(name) ?? '');
+  return squeeze(parts.join('\n'));
+}
+
+/** The upper bound of the with-rate on a page: the share of snippets the page holds at all. */
+export function reachableRate(snippets: string[], haystack: string): number | null {
+  if (snippets.length === 0) return null;
+  return snippets.filter((s) => haystack.includes(squeeze(s))).length / snippets.length;
+}
+
+/** Can a title taken from the page equal the truth's? Only if the page holds it somewhere. */
+export function reachableTitle(title: string | null, haystack: string): boolean | null {
+  return title === null ? null : haystack.includes(squeeze(title));
+}

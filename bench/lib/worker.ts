@@ -9,7 +9,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { classify, detect, extract, hide, HIDDEN_ATTR } from '../../src/core';
 import { fold } from '../../src/core/text';
 import { readRtp, readWcxbHtml, readWcxbTruth, type RtpTask, type Task, type WcxbTask } from './corpus';
-import { f1Of, foldTypography, shingleCounts, snippetRate, containedShare, type ShingleCounts } from './metrics';
+import { f1Of, foldTypography, pageHaystack, reachableRate, reachableTitle, shingleCounts, snippetRate, containedShare, type ShingleCounts } from './metrics';
 
 /** One extractor's output on one page, scored. */
 export interface Scored {
@@ -37,6 +37,8 @@ export interface WcxbResult {
   isArticle: boolean;
   ours: Scored;
   readability: Scored;
+  /** The best with-rate and title any extractor showing the page's own text can reach (see pageHaystack). */
+  reachable: { withRate: number | null; titleExact: boolean | null };
   /** Share of truth tokens inside hidden blocks; null unless detected as article and truth present. */
   hiddenShare: number | null;
   hiddenBlocks: number;
@@ -125,6 +127,8 @@ function runWcxb(task: WcxbTask): WcxbResult {
   const dom = newDom(readWcxbHtml(task), truth.url);
   try {
     const doc = dom.window.document;
+    const haystack = pageHaystack(doc);
+    const reachable = { withRate: reachableRate(truth.with, haystack), titleExact: reachableTitle(truth.title, haystack) };
     const [rb, rbMs] = plainReadability(doc);
     const ours = quietReader(doc, truth.url);
     let hiddenShare: number | null = null;
@@ -151,6 +155,7 @@ function runWcxb(task: WcxbTask): WcxbResult {
       isArticle: ours.isArticle,
       ours: score(ours.out),
       readability: score(rb),
+      reachable,
       hiddenShare,
       hiddenBlocks: hiddenEls.length,
       ms: { detect: ours.detectMs, classifyHide: ours.classifyHideMs, extract: ours.extractMs, readability: rbMs },

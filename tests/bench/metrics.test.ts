@@ -1,5 +1,6 @@
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { f1Of, foldTypography, meanPRF, shingleCounts, snippetRate, tokens } from '../../bench/lib/metrics';
+import { f1Of, foldTypography, meanPRF, pageHaystack, reachableRate, reachableTitle, shingleCounts, snippetRate, tokens } from '../../bench/lib/metrics';
 
 describe('shingle metric', () => {
   it('tokenizes runs of Unicode word characters', () => {
@@ -29,5 +30,21 @@ describe('shingle metric', () => {
     const page = 'They’re “largely positive” — and good';
     expect(snippetRate(["they're largely"], page)).toBe(0);
     expect(snippetRate(['they\'re "largely', '"largely positive" - and'], page, foldTypography)).toBe(1);
+  });
+
+  it('bounds with-rate and titles by what the page holds anywhere, past layout and Markdown', () => {
+    const doc = new JSDOM(
+      '<head><title>Site | The Headline</title><meta property="og:title" content="Another Title"></head>' +
+        '<body><p>They’re <a href="/x">largely</a>positive.</p><ul><li>First point</li><li>Second point</li></ul>' +
+        '<img alt="A caption in alt text"></body>',
+    ).window.document;
+    const haystack = pageHaystack(doc);
+    // Spaces the page lacks around a link, list markers and the attribute's text are found; the
+    // straightened quote is not there to find.
+    expect(reachableRate(['largely positive', '- First point\n- Second point', 'caption in alt', "They're"], haystack)).toBe(0.75);
+    expect(reachableRate([], haystack)).toBeNull();
+    expect(reachableTitle('another title', haystack)).toBe(true);
+    expect(reachableTitle('The Headline Reworded', haystack)).toBe(false);
+    expect(reachableTitle(null, haystack)).toBeNull();
   });
 });
