@@ -28,6 +28,7 @@ interface Reading {
   firstCall: number;
   structure: number;
   attributes: number;
+  query: number;
   text: number;
   elements: number;
 }
@@ -36,12 +37,13 @@ const MEASURES = [
   ['firstCall', 'the first DOM call (a query that matches nothing)'],
   ['structure', 'detector inputs: 2 meta tags, JSON-LD, microdata, 11 tag counts, URL'],
   ['attributes', 'one attribute (class) of every element'],
+  ['query', 'instead: one native query, class/id substrings of 20 clutter words'],
   ['text', 'every text node, walked once'],
 ] as const;
 
 function isReading(value: unknown): value is Reading {
   const r = value as Partial<Record<keyof Reading, unknown>>;
-  return typeof value === 'object' && value !== null && ['firstCall', 'structure', 'attributes', 'text', 'elements'].every((k) => typeof r[k as keyof Reading] === 'number');
+  return typeof value === 'object' && value !== null && ['firstCall', 'structure', 'attributes', 'query', 'text', 'elements'].every((k) => typeof r[k as keyof Reading] === 'number');
 }
 
 async function main(): Promise<void> {
