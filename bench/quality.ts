@@ -269,6 +269,7 @@ function summarize(run: RunOutput, opts: Options, wallSeconds: number, provenanc
       readabilityBetter: f1s.filter((d) => d < -0.005).length,
       reachable: {
         withRate: mean(nonNull(articles.map((p) => p.reachable.withRate))),
+        withRateTypography: mean(nonNull(articles.map((p) => p.reachable.withRateTypography))),
         titleExact: share(articles.map((p) => p.reachable.titleExact)),
       },
     },
@@ -331,8 +332,9 @@ ${table(['metric', 'Quiet Reader', 'Readability 0.6'], [
 
 Upper bounds, the same for any extractor that shows the page's own text: the page holds ${pct(a.reachable.withRate)} of the
 must-include snippets at all (case folded, every space left out, Markdown list markers and table pipes too; searched in
-its whole text and every attribute value) and ${pct(a.reachable.titleExact)} of the titles. The rest the ground truth wrote
-otherwise (straight for curly quotes, \`--\` for a dash, entities left encoded, words the page does not have).
+its whole text and every attribute value) and ${pct(a.reachable.titleExact)} of the titles; ${pct(a.reachable.withRateTypography)} of the snippets with ‘’“”–— folded
+to ASCII on both sides. The rest the ground truth wrote otherwise (straight for curly quotes, \`--\` for a dash, entities left
+encoded, words the page does not have).
 
 Per page F1 (±0.005): Quiet Reader better on ${a.oursBetter}, tie on ${a.tie}, Readability better on ${a.readabilityBetter}.
 Articles whose address reads as a story (a date or a news section in its path; a proxy for news pages, ${s.newsLike.pages} pages): shingle F1 ${num(s.newsLike.ours.f1)} (P ${num(s.newsLike.ours.precision)} / R ${num(s.newsLike.ours.recall)}), Readability ${num(s.newsLike.readability.f1)}.

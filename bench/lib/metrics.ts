@@ -111,28 +111,28 @@ export function containedShare(truth: string, text: string): number | null {
  * Folded past any layout: lower case, no whitespace at all, and none of the Markdown WCXB writes
  * into its snippets (list markers, table pipes), which a page's text does not hold.
  */
-function squeeze(text: string): string {
-  return text
-    .replace(/(^|\n)\s*(?:[-*•]|\d+[.)])\s+/g, '$1')
-    .replace(/\|/g, ' ')
-    .toLowerCase()
-    .replace(/\s+/g, '');
+function squeeze(text: string, normalize: (text: string) => string = (t) => t): string {
+  const plain = text.replace(/(^|\n)\s*(?:[-*•]|\d+[.)])\s+/g, '$1').replace(/\|/g, ' ');
+  return normalize(plain).toLowerCase().replace(/\s+/g, '');
 }
 
 /**
  * Everything a page holds as text, squeezed: its whole text (head and scripts included) and every
  * attribute value. What is not in here no extractor that shows the page's own text can show.
  */
-export function pageHaystack(doc: Document): string {
+export function pageHaystack(doc: Document, normalize?: (text: string) => string): string {
   const parts = [doc.documentElement?.textContent ?? ''];
   for (const el of doc.querySelectorAll('*')) for (const name of el.getAttributeNames()) parts.push(el.getAttribute(name) ?? '');
-  return squeeze(parts.join('\n'));
+  return squeeze(parts.join('\n'), normalize);
 }
 
-/** The upper bound of the with-rate on a page: the share of snippets the page holds at all. */
-export function reachableRate(snippets: string[], haystack: string): number | null {
+/**
+ * The upper bound of the with-rate on a page: the share of snippets the page holds at all.
+ * `normalize` as for snippetRate, and the same the haystack was made with.
+ */
+export function reachableRate(snippets: string[], haystack: string, normalize?: (text: string) => string): number | null {
   if (snippets.length === 0) return null;
-  return snippets.filter((s) => haystack.includes(squeeze(s))).length / snippets.length;
+  return snippets.filter((s) => haystack.includes(squeeze(s, normalize))).length / snippets.length;
 }
 
 /** Can a title taken from the page equal the truth's? Only if the page holds it somewhere. */

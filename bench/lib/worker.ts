@@ -38,7 +38,7 @@ export interface WcxbResult {
   ours: Scored;
   readability: Scored;
   /** The best with-rate and title any extractor showing the page's own text can reach (see pageHaystack). */
-  reachable: { withRate: number | null; titleExact: boolean | null };
+  reachable: { withRate: number | null; withRateTypography: number | null; titleExact: boolean | null };
   /** Share of truth tokens inside hidden blocks; null unless detected as article and truth present. */
   hiddenShare: number | null;
   hiddenBlocks: number;
@@ -128,7 +128,11 @@ function runWcxb(task: WcxbTask): WcxbResult {
   try {
     const doc = dom.window.document;
     const haystack = pageHaystack(doc);
-    const reachable = { withRate: reachableRate(truth.with, haystack), titleExact: reachableTitle(truth.title, haystack) };
+    const reachable = {
+      withRate: reachableRate(truth.with, haystack),
+      withRateTypography: reachableRate(truth.with, pageHaystack(doc, foldTypography), foldTypography),
+      titleExact: reachableTitle(truth.title, haystack),
+    };
     const [rb, rbMs] = plainReadability(doc);
     const ours = quietReader(doc, truth.url);
     let hiddenShare: number | null = null;

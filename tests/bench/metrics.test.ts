@@ -46,5 +46,8 @@ describe('shingle metric', () => {
     expect(reachableTitle('another title', haystack)).toBe(true);
     expect(reachableTitle('The Headline Reworded', haystack)).toBe(false);
     expect(reachableTitle(null, haystack)).toBeNull();
+    // Folded to ASCII on both sides, the straightened quote is found; list markers still go.
+    const folded = pageHaystack(doc, foldTypography);
+    expect(reachableRate(["They're", '- First point'], folded, foldTypography)).toBe(1);
   });
 });
