@@ -29,11 +29,13 @@
   const shapes = [/\/(?:19|20)\d\d\/\d{1,2}\//, /\/(?:news|blog|story)\//, /\/(?:docs?|wiki)\//, /\/(?:products?|shop)\//].map((re) => re.test(path));
   times.structure = now() - start;
 
-  // A token classifier's least input: one attribute of every element (ours reads class, id,
-  // aria-label and the data-* names too).
+  // A token classifier's least input: one attribute (ours reads class, id, aria-label and the
+  // data-* names too) of each element classify asks about by its names (classify.ts:
+  // TOKEN_CANDIDATES, picked by the engine: no headings, text-level tags or scripts).
   start = now();
   let names = 0;
-  for (const el of document.body.querySelectorAll('*')) names += el.getAttribute('class')?.length ?? 0;
+  const candidates = '*:not(h1,h2,h3,h4,h5,h6,p,a,b,i,em,strong,span,img,body,main,html,label,input,button,time,article,script,style,noscript,template,svg,iframe,object,head)';
+  for (const el of document.body.querySelectorAll(candidates)) names += el.getAttribute('class')?.length ?? 0;
   times.attributes = now() - start;
 
   // The engine's alternative to reading attributes in script: one native query for class and id
